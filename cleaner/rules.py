@@ -1,0 +1,342 @@
+"""The rule table: named, commented patterns that give strong or weak evidence.
+
+Rules are data. Each row names a pattern, the label it is evidence for, and how strong
+that evidence is; `match_rules` runs the whole table over one segment. No row is keyed
+to one account or one article: every pattern is a phrasing that many sites share.
+
+Patterns run on the segment's normalised text (NFKC, so full-width ：｜（） arrive as
+half-width :|(), with Markdown quote marks, bullets, heading hashes and emphasis
+stripped), or on its raw stripped text where the shape of the markup is the evidence
+(image lines, separators). Simplified and traditional Chinese share each row through
+character classes such as ``[来來]``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .text import normalize
+
+#: Evidence that decides a segment on its own (unless the segment is a long paragraph
+#: and the phrase sits inside it rather than opening it).
+STRONG = 0.9
+#: Evidence that decides a segment where its neighbours agree.
+MEDIUM = 0.6
+#: Evidence that only tips a segment already surrounded by noise.
+WEAK = 0.35
+
+#: Rules run with this time limit per segment (seconds); a pattern that runs out is
+#: treated as not matching, so no input can make a rule hang.
+MATCH_TIMEOUT = 0.05
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    label: str
+    strength: float
+    pattern: str
+    #: what the pattern looks at: "norm" (normalised text) or "raw" (stripped line)
+    view: Literal["norm", "raw"] = "norm"
+    #: the rule fires only on segments at most this heavy (see text.weight)
+    max_weight: float = 1e9
+    #: a heading-like line that opens a block of its own kind (往期推荐, About the author)
+    opener: bool = False
+    #: a line with no text of its own (images, separators): removed, but it neither
+    #: pulls nor pushes its neighbours
+    transparent: bool = False
+    #: markup residue (****, a lone #): takes the label of the block around it
+    residue: bool = False
+    why: str = ""
+
+
+C = r"[:：|丨]"  # the separators that follow a field name (after NFKC, ： is :)
+
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- attribution
+    Rule("source-line", "attribution", STRONG,
+         r"^[(\[【]?(?:本文|文章|信息|资讯|資訊|新闻|新聞|内容|內容|原文|参考|參考|稿件|视频|視頻)?"
+         r"[来來]源(?:于|於|自)?\s*" + C,
+         why="来源: / 文章来源: / 信息来源: names where the content came from"),
+    Rule("source-bracket", "attribution", STRONG,
+         r"^[(\[【][来來]源[^)\]】]{0,40}[)\]】]$",
+         why="a whole line that is a bracketed source: (来源:新华社)"),
+    Rule("reprinted-from", "attribution", STRONG,
+         r"^(?:本文|文章|此文)?(?:转|轉)(?:载|載)?(?:自|于|於)",
+         max_weight=60, why="转自 / 本文转载自 X"),
+    Rule("translated-from", "attribution", STRONG,
+         r"^(?:译文|譯文|本文)?出(?:自|处|處)\s*" + C,
+         why="出处: / 译文出自:"),
+    Rule("original-link", "attribution", STRONG,
+         r"^(?:原文|新闻|新聞|参考|參考|相关|相關|本文)?(?:永久)?(?:链接|鏈接|连结|連結|地址|网址|網址)\s*(?:" + C + r"|$)"
+         r"|^原文\s*(?:" + C + r"|$)|^原文(?:链接|地址)",
+         why="原文链接 / 原文地址 / 参考链接 / 原文: <url>"),
+    Rule("original-title", "attribution", STRONG, r"^原(?:标题|標題)\s*" + C,
+         why="原标题: the title under which the piece first ran"),
+    Rule("reference-heading", "attribution", MEDIUM,
+         r"^(?:参考|參考)(?:资料|資料|来源|來源|文献|文獻|链接|鏈接)?\s*:?$|^(?:技术|技術)?(?:报告|報告)\s*:$",
+         max_weight=8, opener=True,
+         why="参考资料 / 参考来源 over a list of source links (compiled news)"),
+    Rule("image-credit", "attribution", STRONG,
+         r"^(?:图源|圖源|图片来源|圖片來源|图片来自|圖片來自|图片|圖片|题图|題圖|插画|插畫|插图|插圖|配图|配圖"
+         r"|封面图?|頭圖|头图|摄影|攝影|图|圖|视觉|視覺)\s*" + C
+         + r"|^(?:图片|圖片|图源|圖源|配图)?(?:均)?(?:来源于|來源於|来自|來自|源于|源自)(?:网络|網絡|网路|網路|互联网)",
+         why="图源: / 图片来源: / 题图: / 图片来源于网络"),
+    Rule("author-line", "attribution", STRONG,
+         r"^(?:原文)?(?:作者|撰文|撰稿|文|记者|記者|口述|整理|通讯员|通訊員)\s*" + C,
+         why="作者: / 文: / 撰文: / 记者:"),
+    Rule("author-suffix", "attribution", MEDIUM,
+         r"^\S{2,12}\s?(?:撰稿人|撰文|供稿|投稿)$",
+         max_weight=14, why="a name followed by 撰稿人/供稿"),
+    Rule("editor-line", "attribution", STRONG,
+         r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|执行主编|審核|审核|审校|審校|校对者?|校對者?"
+         r"|终审|終審|初审|初審|复审|複審|三审|编译|編譯|监制|監製|选题|選題|统筹|統籌|出品|出品人|策划|策劃"
+         r"|排版|美编|美編|编审|編審|制作|製作|视频|視頻|剪辑|剪輯)\s*(?:人)?\s*" + C,
+         why="编辑: / 责任编辑: / 审核: / 校对: / 编译:"),
+    Rule("translator-line", "attribution", STRONG,
+         r"^(?:译者|譯者|翻译|翻譯|原文作者|原作者)\s*" + C,
+         why="译者: / 原文作者:"),
+    Rule("compiled-by", "attribution", MEDIUM,
+         r"^本文(?:由|经|經)\S{1,40}?(?:原创)?(?:编译|編譯|翻译|翻譯|授权|授權|整理|推出|发布|發佈|首发|首發)",
+         max_weight=60, why="本文由 X 编译 / 经 X 授权"),
+    Rule("metadata-comment", "attribution", MEDIUM,
+         r"^\[#\]:\s*[a-z]+\s*:", view="raw",
+         why="a Markdown comment carrying metadata: [#]: via: (...)"),
+    Rule("via-url", "attribution", STRONG, r"(?i)^via\s*:?\s*(?:https?://|www\.|\S+\.\w{2,}/)",
+         why="via: URL"),
+    Rule("en-source", "attribution", STRONG,
+         r"(?i)^(?:sources?|original source|source link|news source|image source|original article)\s*:",
+         why="Source: X"),
+    Rule("en-republished", "attribution", STRONG,
+         r"(?i)(?:this (?:article|story|post|piece|essay|column) (?:is|was) (?:re-?published|reprinted|reproduced|syndicated|adapted)"
+         r"|(?:originally|first) (?:published|appeared|posted|ran)(?: (?:at|in|on|by|as))?"
+         r"|appeared first (?:on|at|in)|(?:re-?published|reprinted|reproduced) (?:from|with (?:the )?permission)"
+         r"|read the (?:original|entire|full) (?:article|post|story))",
+         max_weight=60, why="This article is republished from… / Originally published at…"),
+    Rule("en-photo", "attribution", STRONG,
+         r"(?i)^(?:(?:top|header|featured|cover|lead) )?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?)"
+         r"(?: credits?| by| courtesy(?: of)?| source)?\s*:|^(?:photo|image|illustration)s? (?:by|courtesy of)\b|^credits?\s*:",
+         max_weight=30, why="Photo: / Image by / Credit:"),
+    Rule("en-byline", "attribution", STRONG,
+         r"(?i)^(?:by|written by|authored by|contributed by|author|authors)\s*:?\s+\p{Lu}",
+         max_weight=14, why="By Jane Doe / Author: …, a short line"),
+    Rule("en-editor", "attribution", STRONG,
+         r"(?i)^\(?(?:edited|editing|reporting|additional reporting|compiled|translated|translation) by\b",
+         max_weight=40, why="Reporting by … ; Editing by …"),
+    Rule("about-author", "attribution", STRONG,
+         r"(?i)^(?:about the authors?|about the writer|作者简介|作者簡介|关于作者|關於作者)\s*:?$",
+         opener=True, why="About the author: opens the author's bio"),
+
+    # ---------------------------------------------------------------- notice
+    Rule("copyright-owner", "notice", STRONG,
+         r"版[权權](?:归|歸|屬|属|为|為)\S{0,24}?(?:所有|所屬|所属)|版[权權]所有|著作[权權]归",
+         why="版权归原作者所有 / 版权所有"),
+    Rule("infringement-contact", "notice", STRONG,
+         r"(?:如有|若有|如涉及|如涉|若涉及|涉嫌)(?:侵[权權]|侵犯)|侵[权權](?:请|請|的|，|,)?\S{0,6}(?:联系|聯繫|联络|聯絡|告知|删除|刪除)"
+         r"|(?:联系|聯繫|聯絡|联络|通知)(?:我们|我們|小编|本号|本站|作者)?\S{0,8}(?:删除|刪除|处理)",
+         why="如有侵权请联系删除"),
+    Rule("reprint-terms", "notice", STRONG,
+         r"(?:转载|轉載|转发|轉發)(?:请|請|须|須|需)\S{0,4}(?:注明|註明|标明|標明|联系|聯繫|获得|獲得)|未经\S{0,6}(?:授权|许可|允许|同意)"
+         r"|未經\S{0,6}(?:授權|許可|允許|同意)|禁止(?:转载|轉載)|谢绝转载|謝絕轉載|不得转载|可以转载"
+         r"|欢迎转载|歡迎轉載|转载需|本文(?:系|为|為)\S{0,10}(?:原创|原創)",
+         why="转载请注明出处 / 未经授权禁止转载"),
+    Rule("disclaimer-heading", "notice", STRONG,
+         r"^(?:免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|特别声明|特別聲明|声明|聲明|风险提示|風險提示)\s*(?::|$)",
+         opener=True, why="免责声明 / 版权声明 heading"),
+    Rule("not-our-view", "notice", STRONG,
+         r"不代表\S{0,20}?(?:观点|立场|觀點|立場|意见|意見)|(?:观点|觀點)\S{0,8}(?:仅代表|僅代表)|(?:仅代表|僅代表)(?:作者|原作者)",
+         why="本文仅代表作者观点，不代表本平台立场"),
+    Rule("for-reference-only", "notice", MEDIUM,
+         r"仅供(?:参考|学习|交流|讀者|读者|研究|安全)|僅供(?:參考|學習|交流)|不构成(?:任何)?(?:投资|投資)?建议|不構成",
+         why="仅供参考 / 不构成投资建议"),
+    Rule("liability", "notice", MEDIUM,
+         r"(?:后果|後果|责任|責任)\S{0,6}(?:自负|自負|自行承担|概不负责|概不負責|无关|無關)|禁止用于\S{0,8}(?:商业|非法|违法)|(?:非法|违法)用途",
+         why="后果自负 / 禁止用于非法用途"),
+    Rule("from-the-web", "notice", STRONG,
+         r"(?:转载|轉載|来源|來源|选自|來自|来自|搜集|整理)(?:自|于|於)?(?:网络|網絡|网路|網路|互联网|互聯網)",
+         why="精选转载自网络 (the repost's blanket disclaimer)"),
+    Rule("all-rights-reserved", "notice", STRONG,
+         r"(?i)all rights reserved|^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|\p{Lu})|版權所有|翻印必究",
+         why="All rights reserved / © 2024 X"),
+    Rule("views-expressed", "notice", STRONG,
+         r"(?i)(?:views|opinions) expressed (?:in|by|here)|do(?:es)? not (?:necessarily )?(?:reflect|represent) the (?:views|opinions|position)"
+         r"|(?:may|must) not be (?:re)?(?:published|produced|distributed|broadcast|rewritten)|for (?:general )?informational purposes only"
+         r"|does not constitute (?:financial|investment|legal) advice",
+         why="The views expressed are the author's own"),
+    Rule("en-disclaimer-heading", "notice", STRONG, r"(?i)^(?:disclaimer|legal notice|copyright notice)\s*:?",
+         max_weight=40, opener=True, why="Disclaimer:"),
+    Rule("cookie-notice", "notice", STRONG, r"(?i)this (?:web)?site uses (?:\w+ )?cookies",
+         why="site cookie banners scraped with the page"),
+
+    # ---------------------------------------------------------------- ad
+    Rule("hotline-number", "ad", STRONG,
+         r"(?<![\d-])[48]00[- ]?\d{3,4}[- ]?\d{3,4}(?![\d-])",
+         why="a 400/800 business hotline"),
+    Rule("contact-label", "ad", STRONG,
+         r"(?i)(?:服务热线|服務熱線|咨询热线|諮詢熱線|客服热线|客服電話|客服电话|全国热线|报名热线|報名熱線|征订热线|订购热线|热线电话|熱線電話|热线|熱線"
+         r"|联系电话|聯繫電話|聯絡電話|联系人|聯絡人|联系方式|聯繫方式|聯絡方式|咨询电话|諮詢電話|电话|電話|手机|手機|座机|传真|傳真|tel|phone|mobile|fax)"
+         r"\s*(?:/\s*微信)?\s*[:|丨]?\s*(?:\+?86[- ]?)?[(\d]",
+         why="电话: / 服务热线: followed by a number"),
+    Rule("mobile-number", "ad", MEDIUM,
+         r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)",
+         why="a mainland mobile number"),
+    Rule("landline-number", "ad", MEDIUM,
+         r"(?<![\d.])(?:\(0\d{2,3}\)|0\d{2,3}-)\s?\d{7,8}(?![\d.])",
+         why="a landline with area code"),
+    Rule("wechat-id", "ad", STRONG,
+         r"(?i)(?:微信号|微信號|微信|vx|v信|wechat|weixin|wx)\s*(?:号|號)?\s*[:|丨]\s*[a-z][-_a-z0-9]{4,}"
+         r"|(?:加|添加|联系)(?:我们的?)?\s*(?:微信|vx|客服|好友)|(?:qq|QQ)(?:群|号|號)?\s*[:|丨]?\s*\d{5,11}",
+         why="微信号: id / 添加客服 / QQ: number"),
+    Rule("email-label", "ad", STRONG,
+         r"(?i)(?:邮箱|郵箱|电子邮件|電子郵件|e-?mail|投稿邮箱)\s*[:|丨]\s*\S+@",
+         why="邮箱: address"),
+    Rule("contact-url", "ad", STRONG,
+         r"(?i)^(?:官网|官網|网址|網址|官方网站|官方網站|网站|網站|地址|公司地址|总部地址|website|web)\s*[:|丨]",
+         max_weight=50, why="官网: / 地址: in a company's contact block"),
+    Rule("pitch-phrase", "ad", STRONG,
+         r"专业提供|專業提供|一站式(?:服务|服務|解决|解決)|欢迎(?:来电|来人)?(?:咨询|洽谈|垂询|合作)|歡迎(?:來電)?(?:諮詢|洽談|垂詢)"
+         r"|诚邀|誠邀|(?:商务|商務|广告|廣告|业务|業務)合作|招商加盟|代理加盟|免费(?:咨询|試用|试用|领取|获取|評估|评估)"
+         r"|(?:试用|試用)地址|申请试用|立即(?:购买|購買|报名|報名|抢购|咨询)|限时(?:优惠|特惠|折扣)|优惠券|(?:课程|課程)(?:咨询|报名)"
+         r"|报名(?:方式|链接|入口|咨询)|(?:诚聘|招聘)(?:英才|岗位|职位)|扫码(?:添加|加|咨询|报名|领取|购买|进群|入群|订阅|了解)"
+         r"|掃碼(?:添加|諮詢|報名)|(?:联系|聯繫)(?:对口)?(?:销售|客服|銷售)|(?:添加|联系)客服",
+         why="专业提供 / 一站式服务 / 欢迎咨询 / 扫码添加客服"),
+    Rule("company-pitch", "ad", MEDIUM,
+         r"是一家\S{0,40}?(?:公司|企业|企業|机构|機構|服务商|服務商|提供商|平台|品牌)|(?:公司|我们|我們)(?:专注|專注|致力)于?\S{0,20}(?:提供|服务|服務)"
+         r"|(?:主营|主營|经营范围|經營範圍|业务范围|業務範圍|服务项目|服務項目)\s*[:包括]",
+         why="X是一家…公司 / 主营: (a company introducing itself)"),
+    Rule("company-heading", "ad", STRONG,
+         r"^(?:公司简介|公司簡介|企业简介|企業簡介|关于我们|關於我們|联系我们|聯繫我們|联系方式|聯繫方式|合作伙伴|商务合作|广告|廣告|推广|推廣|赞助|贊助)\s*:?$",
+         opener=True, why="公司简介 / 关于我们 / 联系我们 heading over a company block"),
+    Rule("en-pitch", "ad", STRONG,
+         r"(?i)subscribe (?:to|for) (?:our|the|my) (?:free |weekly |daily )?(?:newsletter|podcast|channel)|sign up (?:for|to) (?:our|the|my) (?:free |weekly |daily )?newsletter"
+         r"|(?:sponsored|presented|brought to you) by|this (?:post|article|content|episode) is sponsored|paid (?:post|partnership)|use (?:promo |coupon )?code \p{Lu}"
+         r"|get \d+% off|free trial (?:for|of|is available)|start your free trial|(?:contact|call) (?:us|our sales)",
+         why="newsletter / sponsor / coupon pitches"),
+    Rule("en-about-org", "ad", MEDIUM,
+         r"^About (?:us|the company|(?:the )?\p{Lu}[\w.&'-]*(?: \p{Lu}[\w.&'-]*){0,4})$",
+         max_weight=12, opener=True, why="About <Organisation>: a boilerplate company profile"),
+    Rule("subscribe-heading", "ad", STRONG,
+         r"^(?:欢迎订阅|歡迎訂閱|订阅方式|訂閱方式|扫码订阅|掃碼訂閱|订阅|訂閱)\s*:?$|^(?:扫码|掃碼)订阅",
+         opener=True, max_weight=20, why="欢迎订阅 heading over a subscription pitch"),
+
+    # ---------------------------------------------------------------- chrome
+    Rule("follow-prompt", "chrome", STRONG,
+         r"点击(?:上方|下方|上面|下面|蓝字|藍字|关注|名片|卡片)|點擊(?:上方|下方|藍字|關注)|(?:关注|關注)(?:我们|我們|本号|本號|公众号|公眾號|该公众号)"
+         r"|先关注|加(?:个)?星标|设为星标|設為星標|(?:扫码|掃碼|扫描二维码|长按(?:识别)?(?:二维码)?|長按(?:識別)?)(?:关注|關注)|点击蓝字|点蓝字",
+         why="点击上方蓝字关注我们 / 设为星标"),
+    Rule("read-original", "chrome", STRONG, r"阅读原文|閱讀原文|点击原文|查看原文",
+         max_weight=30, why="阅读原文 link prompt"),
+    Rule("engagement-buttons", "chrome", STRONG,
+         r"^(?:[点點]个?)?(?:赞|讚|在看|分享|转发|轉發|收藏|点赞|點讚|留言|写留言|寫留言|一键三连|三连|喜欢|喜歡)(?:\s*[、,|/]?\s*(?:赞|讚|在看|分享|转发|收藏|点赞|留言))*\s*[!~吧]*$"
+         r"|(?:点个|點個)\s*[“\"]?(?:赞|在看|讚)|(?:分享|点赞|在看)\S{0,2}(?:分享|点赞|在看)|好看(?:你)?就分享|有用就点",
+         max_weight=16, why="点赞 在看 分享 buttons"),
+    Rule("related-heading", "chrome", STRONG,
+         r"^(?:往期(?:推荐|推薦|回顾|回顧|精选|精選|文章|阅读|閱讀)|推荐阅读|推薦閱讀|相关阅读|相關閱讀|延伸阅读|延伸閱讀|热文推荐|熱文推薦"
+         r"|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|更多精彩|阅读推荐|閱讀推薦|前情回顾|前情回顧|历史文章|歷史文章|热门文章|熱門文章|精彩回顾|近期推荐"
+         r"|推荐|推薦|相关文章|相關文章|往期|合集)\S{0,4}$",
+         max_weight=10, opener=True, why="往期推荐 / 推荐阅读 over a list of links"),
+    Rule("end-mark", "chrome", STRONG,
+         r"(?i)^[-—_=~*·.\s]*(?:the\s*)?end[-—_=~*·.\s]*$|^[-—_~\s]*[(（]?完[)）]?[-—_~\s]*$|^[-—_~\s]*(?:全文完|正文完|本文完)[-—_~\s]*$",
+         why="END / —THE END— / (完)"),
+    Rule("wechat-page-end", "chrome", STRONG,
+         r"预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|关注该公众号|關注該公眾號|在小说阅读器中沉浸阅读|轻点两下取消|輕點兩下取消"
+         r"|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|喜欢此内容的人还喜欢|收录于(?:合集|话题)|使用小程序|^知道了$|^取消\s*允许$"
+         r"|^(?:视频|小程序|赞|在看|分享|留言|收藏|听过)(?:\s+(?:视频|小程序|赞|在看|分享|留言|收藏|听过))+$",
+         why="the WeChat page-end block"),
+    Rule("wechat-byline", "chrome", STRONG,
+         r"^(?:原创|原創)?\s*\S[^\n]{0,60}?\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+\S{2,4})?$",
+         max_weight=40, why="account name + date byline at the top of a WeChat article"),
+    Rule("original-badge", "chrome", STRONG, r"^(?:原创|原創)\s+\S+(?:\s+\S+){0,2}$", max_weight=16,
+         why="原创 <author>: the byline badge"),
+    Rule("date-byline", "chrome", STRONG,
+         r"(?i)^(?:published|posted|posted on|updated|last updated|last modified|date|发布时间|發佈時間|发布于|發佈於|更新时间|更新於|发表于)\s*(?:on)?\s*:?\s*"
+         r"(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4}|\d{4}[-/.年]\d{1,2})",
+         max_weight=16, why="Published: March 25, 2025 (a date-only byline)"),
+    Rule("image-only", "chrome", STRONG,
+         r"^(?:\[?!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?\s*)+$|^<(?:img|picture|figure|svg|video|iframe|embed)\b.*$"
+         r"|^<picture>.*</picture>$|^\{%\s*(?:embed|youtube|include)\b.*%\}$|^!\[",
+         view="raw", transparent=True, why="a line that is only an image or an embed"),
+    Rule("image-word", "chrome", STRONG, r"(?i)^(?:image|图片|圖片|img|photo|gif|视频|視頻|video)$",
+         view="raw", transparent=True, why="a placeholder word left where an image was"),
+    Rule("separator", "chrome", STRONG, r"^[-_=*~—–·•.#\s]{3,}$|^[﹀▼▲↓↑→←︾]+$",
+         view="raw", transparent=True, why="a separator line"),
+    Rule("markup-residue", "chrome", STRONG,
+         r"^(?:\*\*|__)?\s*[#*>_|]?\s*(?:\*\*|__)?$|^(?:\*{2,}\s*)+$|^\*\*[#>]\*\*$|^<(?:br|hr|p|/p|div|/div|span|/span)\s*/?>$",
+         view="raw", residue=True, why="markup residue that holds no text"),
+    Rule("link-only", "chrome", WEAK,
+         r"^(?:[-*+]\s*|\d{1,3}[.)]\s*)?(?:【[^】]{0,10}】)?\[[^\]]+\]\([^)]+\)\s*$",
+         view="raw", why="a line that is only a link: often a related-article list"),
+    Rule("empty-link", "chrome", STRONG, r"^\[\s*\]\([^)]*\)\s*$", view="raw",
+         why="a link with no text (a card or a banner)"),
+    Rule("html-comment-or-template", "chrome", STRONG,
+         r"^<!--.*-->$|^\{\{[^{}]*\}\}$|^\{%[^{}]*%\}$", view="raw",
+         why="an HTML comment or a template directive left in the text"),
+    Rule("tags-heading", "chrome", MEDIUM,
+         r"(?i)^(?:tags|tagged|tagged with|categories|filed under|标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類)\s*:?$",
+         opener=True, max_weight=8, why="Tags: / 关键词 over a list of tags"),
+    Rule("en-related-heading", "chrome", STRONG,
+         r"(?i)^(?:related (?:articles?|posts?|topics?|stories|reading|content|links)|read (?:more|next|also)|more (?:posts|articles|stories|reading) (?:by|from|on)\b.*"
+         r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| articles)?|additional resources|further reading|popular posts|more from \S+"
+         r"|share (?:this|on)\b.*|share:?|follow (?:us|me)\b.*|other languages:?|more posts by this contributor|trending now|most read|see also:?)$",
+         max_weight=14, opener=True, why="Related articles / Read more / Share this"),
+    Rule("comment-prompt", "chrome", MEDIUM,
+         r"(?i)(?:请|歡迎|欢迎|請)?(?:在|于)(?:下方|下面|文末)?(?:的)?评论(?:区|區|中)|评论区留言|留言(?:区|區)|欢迎(?:大家)?留言|(?:leave|drop) (?:a|your) comments?"
+         r"|let (?:us|me) know in the comments|(?:found|spot(?:ted)?) a typo|(?:如果|若)?发现译文存在错误|^评论内容$",
+         why="comment prompts and correction invitations"),
+    Rule("reply-keyword", "chrome", STRONG,
+         r"(?:后台|後台|公众号|公眾號)?(?:回复|回覆)\s*[“\"「]?\S{1,20}[”\"」]?\s*(?:即可)?(?:获取|獲取|下载|下載|领取|領取)|(?:报告|資料|资料)下载方式",
+         why="follow and reply X to download"),
+    Rule("slogan-bold", "chrome", WEAK, r"^(?:\*\*)[^*]{2,24}(?:\*\*)$", view="raw", max_weight=24,
+         why="a short bold line: account slogans at the head and tail"),
+    Rule("account-handle", "chrome", MEDIUM,
+         r"^(?:公众号|公眾號|微信公众号|视频号|視頻號|抖音号|抖音號|哔哩号|b站|微博|小红书|知乎号|头条号)\s*:?\s*\S{0,20}$",
+         max_weight=20, why="公众号: / 视频号: account handles"),
+)
+
+_COMPILED: tuple[tuple[Rule, regex.Pattern[str]], ...] = tuple(
+    (rule, regex.compile(rule.pattern)) for rule in RULES
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One rule matching one segment."""
+
+    rule: Rule
+    at: int  # where the match starts in the view it ran on
+
+    @property
+    def label(self) -> str:
+        return self.rule.label
+
+    @property
+    def strength(self) -> float:
+        return self.rule.strength
+
+
+def match_rules(raw: str, norm: str | None = None, seg_weight: float = 0.0) -> list[Hit]:
+    """Every rule that matches a segment, strongest first.
+
+    >>> [h.rule.name for h in match_rules("来源：“网信中国”微信公众号")]
+    ['source-line']
+    >>> [h.rule.name for h in match_rules("![](https://example.com/a.png)")]
+    ['image-only']
+    """
+    stripped = raw.strip()
+    if norm is None:
+        norm = normalize(raw)
+    hits: list[Hit] = []
+    for rule, pattern in _COMPILED:
+        if seg_weight > rule.max_weight:
+            continue
+        view = stripped if rule.view == "raw" else norm
+        try:
+            m = pattern.search(view, timeout=MATCH_TIMEOUT)
+        except TimeoutError:
+            m = None
+        if m is not None:
+            hits.append(Hit(rule, m.start()))
+    hits.sort(key=lambda h: -h.strength)
+    return hits

@@ -1,0 +1,168 @@
+"""The structural pass: decide each unit from its own evidence and its neighbours'.
+
+As in jusText, every unit is first classified alone (units.judge): decided noise,
+a body anchor, or open (short, or leaning towards noise on weak evidence). Open units
+are then revised as runs, from the decided units that bound them: noise lives in
+contiguous runs at the head and the tail, so a short line sandwiched between noise
+goes with the noise, while a long body-like paragraph is never cut on one weak hit.
+"""
+from __future__ import annotations
+
+import regex
+
+from .units import LONG_WEIGHT, Unit
+
+#: Evidence at or above this decides a unit as noise on its own.
+NOISE_THRESHOLD = 0.8
+#: Evidence at or above this makes a unit lean towards noise: its neighbours decide.
+LEAN_THRESHOLD = 0.3
+#: Evidence at or above this, with noise on one side, is enough for a unit of any length.
+ONE_SIDE_THRESHOLD = 0.55
+#: An open unit lighter than this (see text.weight) may be pulled into the noise
+#: around it even without evidence of its own (a bare account name in a trailer).
+SHORT_WEIGHT = 12.0
+#: A tail run without any evidence is left alone when it holds more than this weight:
+#: an article may end in a list of short lines after an image credit.
+TAIL_RUN_MAX = 60.0
+
+NOISE, BODY, OPEN = "noise", "body", "open"
+
+_LINK_DEF = regex.compile(r"^\s*\[([^\]\[]{1,40})\]:\s*\S")
+_LINK_REF = regex.compile(r"\]\s?\[([^\]\[]{1,40})\]")
+
+
+def _visible(units: list[Unit]) -> list[Unit]:
+    """Content units that take part in neighbourhoods (not transparent, not residue)."""
+    return [u for u in units if u.kind == "content" and not u.transparent and not u.residue]
+
+
+def _decide_alone(u: Unit, first: bool) -> str:
+    if u.protected:
+        return BODY
+    label, ev = u.best
+    if ev >= NOISE_THRESHOLD:
+        u.label, u.score, u.reason = label, ev, f"rule:{u.top_rule}"
+        return NOISE
+    if first:
+        return BODY  # the title: only its own strong evidence removes it
+    if ev >= LEAN_THRESHOLD or u.weight < SHORT_WEIGHT:
+        return OPEN
+    return BODY
+
+
+def _mark_byline_names(vis: list[Unit]) -> None:
+    """A bare name right above a byline that starts with it is part of the byline."""
+    for a, b in zip(vis, vis[1:]):
+        if b.label == "chrome" and b.reason == "rule:wechat-byline" and a.label == "body" \
+                and a.weight < SHORT_WEIGHT and a.norm and b.norm.split(" ")[0] in (a.norm, a.norm.split(" ")[-1]):
+            a.label, a.score, a.reason = "chrome", 0.9, "context:name above its byline"
+
+
+def decide(units: list[Unit]) -> None:
+    """Label every unit in place."""
+    vis = _visible(units)
+    state: list[str] = []
+    for i, u in enumerate(vis):
+        state.append(_decide_alone(u, first=(i == 0)))
+        if state[-1] != NOISE:
+            u.label, u.score, u.reason = "body", round(1.0 - u.best[1], 4), "body"
+
+    i = 0
+    while i < len(vis):
+        if state[i] != OPEN:
+            i += 1
+            continue
+        j = i
+        while j < len(vis) and state[j] == OPEN:
+            j += 1
+        _revise_run(vis, state, i, j)
+        i = j
+
+    _mark_byline_names(vis)
+    for u in units:
+        if u.kind == "content" and u.transparent and u.label == "body" and not u.protected:
+            label, ev = u.best
+            u.label, u.score, u.reason = label, ev, f"rule:{u.top_rule}"
+    _label_link_definitions(units)
+    _label_by_context(units)
+
+
+def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
+    above = vis[i - 1] if i > 0 and state[i - 1] == NOISE else None
+    at_end = j == len(vis)
+    below = vis[j] if not at_end and state[j] == NOISE else None
+    above_noise = above is not None
+    below_noise = below is not None or at_end
+    run = vis[i:j]
+    run_has_evidence = any(u.best[1] >= LEAN_THRESHOLD for u in run)
+    if at_end and not run_has_evidence and sum(u.weight for u in run) > TAIL_RUN_MAX:
+        return
+    for u in run:
+        label, ev = u.best
+        short = u.weight < SHORT_WEIGHT
+        if above_noise and below_noise:
+            if ev >= LEAN_THRESHOLD or short:
+                inherit = label if ev >= LEAN_THRESHOLD else above.label
+                where = "end" if at_end else below.label
+                u.label, u.score = inherit, max(ev, 0.6)
+                u.reason = f"context:between {above.label} and {where}" + (
+                    f" (weak rule:{u.top_rule})" if ev >= LEAN_THRESHOLD else "")
+            continue
+        side = above or below
+        if side is not None and ev >= LEAN_THRESHOLD and (short or ev >= ONE_SIDE_THRESHOLD):
+            u.label, u.score = label, ev
+            u.reason = f"context:rule:{u.top_rule} next to {side.label}"
+
+
+def _label_link_definitions(units: list[Unit]) -> None:
+    """``[n]: url`` lines: body when the body cites them, attribution when only an
+    attribution line does, chrome when nothing kept cites them."""
+    cited: dict[str, set[str]] = {}
+    for u in units:
+        if u.kind == "content" and not _LINK_DEF.match(u.text):
+            for ref in _LINK_REF.findall(u.text):
+                cited.setdefault(ref.strip().lower(), set()).add(u.label)
+    for u in units:
+        m = _LINK_DEF.match(u.text) if u.kind == "content" and not u.protected else None
+        if not m:
+            continue
+        by = cited.get(m.group(1).strip().lower(), set())
+        if "body" in by:
+            u.label, u.score, u.reason = "body", 0.8, "context:link definition cited by the body"
+        elif "attribution" in by:
+            u.label, u.score, u.reason = "attribution", 0.8, "context:link definition cited by attribution"
+        elif by or u.label == "body":
+            u.label, u.score, u.reason = "chrome", 0.7, "context:link definition not cited by the body"
+
+
+def _label_by_context(units: list[Unit]) -> None:
+    """Blank lines and markup residue take the label of the block around them."""
+    n = len(units)
+    solid = [k for k, u in enumerate(units) if u.kind == "content" and not u.residue]
+    prev_of = [-1] * n
+    next_of = [-1] * n
+    last = -1
+    for k in range(n):
+        prev_of[k] = last
+        if units[k].kind == "content" and not units[k].residue:
+            last = k
+    last = -1
+    for k in range(n - 1, -1, -1):
+        next_of[k] = last
+        if units[k].kind == "content" and not units[k].residue:
+            last = k
+    del solid
+    for k, u in enumerate(units):
+        if u.kind == "content" and not u.residue:
+            continue
+        before = units[prev_of[k]] if prev_of[k] >= 0 else None
+        after = units[next_of[k]] if next_of[k] >= 0 else None
+        labels = [x.label for x in (before, after) if x is not None]
+        noise = [lab for lab in labels if lab != "body"]
+        what = "blank line" if u.kind == "blank" else "markup residue"
+        if noise and (len(noise) == len(labels) or u.residue and before is not None and before.label != "body"):
+            u.label, u.score, u.reason = noise[0], 0.5, f"context:{what} inside {noise[0]}"
+        elif noise and u.kind == "blank":
+            u.label, u.score, u.reason = noise[0], 0.5, f"context:{what} next to {noise[0]}"
+        else:
+            u.label, u.score, u.reason = "body", 0.5, f"context:{what} inside body"

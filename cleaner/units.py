@@ -1,0 +1,150 @@
+"""Cut the input into units (lines, or sentences split off a line) and judge each alone.
+
+A unit is the smallest piece that gets a label. Most units are whole lines; a line
+whose first or last sentence is, on its own, a source line or a notice
+(…参会。来源:新华社) is cut there, so the notice can go while the body stays.
+The units tile the input: the first unit of a line starts where the line starts and
+the last one ends past its newline, so offsets always point into the original text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .rules import MEDIUM, STRONG, WEAK, Hit, match_rules
+from .text import normalize, sentence_cuts, split_lines, weight
+
+#: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
+#: inside it, rather than opening it, counts for less (DEMOTE_INSIDE_LONG).
+LONG_WEIGHT = 30.0
+#: A rule hit that starts this far into a long unit's normalised text is "inside" it.
+START_SLACK = 2
+#: Evidence of a hit inside a long unit is multiplied by this.
+DEMOTE_INSIDE_LONG = 0.5
+#: A sentence split off a line needs this much evidence on its own.
+SPLIT_EVIDENCE = STRONG
+#: Lines longer than this (characters) are not cut into sentences: matching every
+#: sentence of a huge single-line input would cost more than it can find.
+MAX_SPLIT_LINE = 20_000
+
+_FENCE = regex.compile(r"^\s*(?:```|~~~)")
+
+
+@dataclass
+class Unit:
+    """One labelled piece while the pipeline works on it."""
+
+    start: int  # tiling span: [start, stop) of the input
+    stop: int
+    text: str  # the piece's own text, without its line break
+    line: int  # index of the input line it belongs to
+    kind: str  # "blank", "content"
+    norm: str = ""
+    weight: float = 0.0
+    hits: list[Hit] = field(default_factory=list)
+    evidence: dict[str, float] = field(default_factory=dict)
+    protected: bool = False  # inside a code fence: always body
+    transparent: bool = False
+    residue: bool = False
+    opener: bool = False
+    # decisions
+    label: str = "body"
+    score: float = 0.0
+    reason: str = ""
+
+    @property
+    def best(self) -> tuple[str, float]:
+        """The noise label with the most evidence, and that evidence."""
+        if not self.evidence:
+            return ("body", 0.0)
+        label = max(self.evidence, key=self.evidence.__getitem__)
+        return label, self.evidence[label]
+
+    @property
+    def top_rule(self) -> str:
+        label, _ = self.best
+        for h in self.hits:
+            if h.label == label:
+                return h.rule.name
+        return ""
+
+
+def judge(unit: Unit) -> None:
+    """Fill a content unit's rule hits and evidence per label (noisy-OR over rules)."""
+    unit.norm = normalize(unit.text)
+    unit.weight = weight(unit.norm)
+    if unit.protected:
+        return
+    unit.hits = match_rules(unit.text, unit.norm, unit.weight)
+    long = unit.weight >= LONG_WEIGHT
+    keep_out: dict[str, float] = {}
+    for hit in unit.hits:
+        s = hit.strength
+        if long and hit.at > START_SLACK:
+            s *= DEMOTE_INSIDE_LONG
+        keep_out[hit.label] = keep_out.get(hit.label, 1.0) * (1.0 - s)
+        unit.transparent |= hit.rule.transparent
+        unit.residue |= hit.rule.residue
+        unit.opener |= hit.rule.opener and hit.strength >= MEDIUM
+    unit.evidence = {label: round(1.0 - rest, 4) for label, rest in keep_out.items()}
+
+
+def _split_points(text: str) -> list[int]:
+    """Offsets at which this line should be cut: before a trailing, or after a leading,
+    sentence that is noise on its own while the rest is not."""
+    if len(text) > MAX_SPLIT_LINE:
+        return []
+    cuts = sentence_cuts(text)
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(text)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+    def noisy(a: int, b: int) -> bool:
+        piece = text[a:b]
+        hits = match_rules(piece)
+        return any(h.strength >= SPLIT_EVIDENCE and h.at <= START_SLACK and not h.rule.transparent
+                   and not h.rule.residue and h.rule.view == "norm" for h in hits)
+
+    lo, hi = 0, len(pieces)
+    while hi - lo > 1 and noisy(*pieces[hi - 1]):
+        hi -= 1
+    while hi - lo > 1 and noisy(*pieces[lo]):
+        lo += 1
+    if lo == 0 and hi == len(pieces):
+        return []
+    rest = text[pieces[lo][0]:pieces[hi - 1][1]]
+    if any(h.strength >= STRONG and h.at <= START_SLACK for h in match_rules(rest)):
+        return []  # the rest is noise too: keep the line whole
+    points = []
+    if lo > 0:
+        points.append(pieces[lo][0])
+    if hi < len(pieces):
+        points.append(pieces[hi][0])
+    return points
+
+
+def make_units(text: str) -> list[Unit]:
+    """The units of ``text``, judged alone, tiling ``[0, len(text))``."""
+    units: list[Unit] = []
+    in_fence = False
+    for index, line in enumerate(split_lines(text)):
+        raw = text[line.start:line.end]
+        if not raw.strip():
+            units.append(Unit(line.start, line.stop, raw, index, "blank"))
+            continue
+        fence_line = _FENCE.match(raw) is not None
+        protected = in_fence or fence_line
+        if fence_line:
+            in_fence = not in_fence
+        points = [] if protected else _split_points(raw)
+        edges = [0, *points, len(raw)]
+        for k in range(len(edges) - 1):
+            a, b = edges[k], edges[k + 1]
+            start = line.start + a if k else line.start
+            stop = line.start + b if k < len(edges) - 2 else line.stop
+            unit = Unit(start, stop, raw[a:b], index, "content", protected=protected)
+            judge(unit)
+            units.append(unit)
+    return units

@@ -58,8 +58,11 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- attribution
     Rule("source-line", "attribution", STRONG,
          r"^[(\[【]?(?:本文|文章|信息|资讯|資訊|新闻|新聞|内容|內容|原文|参考|參考|稿件|视频|視頻)?"
-         r"[来來]源(?:于|於|自)?\s*" + C,
+         r"[来來]源(?:于|於|自)?\s*" + C + r"|^(?:本文|文章|信息|资讯|資訊|新闻|新聞|原文|参考|參考)?[来來]源$",
          why="来源: / 文章来源: / 信息来源: names where the content came from"),
+    Rule("reference-line", "attribution", MEDIUM,
+         r"^(?:参考|參考)(?:资料|資料|链接|鏈接|文献|文獻)\s*:\s*\S",
+         max_weight=30, why="参考资料: X on one line (compiled news names its sources)"),
     Rule("source-bracket", "attribution", STRONG,
          r"^[(\[【][来來]源[^)\]】]{0,40}[)\]】]$",
          why="a whole line that is a bracketed source: (来源:新华社)"),
@@ -70,13 +73,13 @@ RULES: tuple[Rule, ...] = (
          r"^(?:译文|譯文|本文)?出(?:自|处|處)\s*" + C,
          why="出处: / 译文出自:"),
     Rule("original-link", "attribution", STRONG,
-         r"^(?:原文|新闻|新聞|参考|參考|相关|相關|本文)?(?:永久)?(?:链接|鏈接|连结|連結|地址|网址|網址)\s*(?:" + C + r"|$)"
-         r"|^原文\s*(?:" + C + r"|$)|^原文(?:链接|地址)",
+         r"^(?:原文|新闻|新聞|参考|參考|相关|相關|本文)?(?:永久)?(?:链接|鏈接|连结|連結|地址|网址|網址)\s*" + C
+         + r"|^原文\s*(?:" + C + r"|$)|^原文(?:链接|鏈接|地址)\s*$",
          why="原文链接 / 原文地址 / 参考链接 / 原文: <url>"),
     Rule("original-title", "attribution", STRONG, r"^原(?:标题|標題)\s*" + C,
          why="原标题: the title under which the piece first ran"),
     Rule("reference-heading", "attribution", MEDIUM,
-         r"^(?:参考|參考)(?:资料|資料|来源|來源|文献|文獻|链接|鏈接)?\s*:?$|^(?:技术|技術)?(?:报告|報告)\s*:$",
+         r"^(?:参考|參考)(?:资料|資料|来源|來源|链接|鏈接)?\s*:?$|^(?:技术|技術)?(?:报告|報告)\s*:$|^(?:新闻|新聞)(?:链接|鏈接)\s*:?$",
          max_weight=8, opener=True,
          why="参考资料 / 参考来源 over a list of source links (compiled news)"),
     Rule("image-credit", "attribution", STRONG,
@@ -99,7 +102,7 @@ RULES: tuple[Rule, ...] = (
          r"^(?:译者|譯者|翻译|翻譯|原文作者|原作者)\s*" + C,
          why="译者: / 原文作者:"),
     Rule("compiled-by", "attribution", MEDIUM,
-         r"^本文(?:由|经|經)\S{1,40}?(?:原创)?(?:编译|編譯|翻译|翻譯|授权|授權|整理|推出|发布|發佈|首发|首發)",
+         r"^本文(?:由|经|經)[^。,，]{1,40}?(?:原创)?(?:编译|編譯|翻译|翻譯|授权|授權|整理|推出|发布|發佈|首发|首發)",
          max_weight=60, why="本文由 X 编译 / 经 X 授权"),
     Rule("metadata-comment", "attribution", MEDIUM,
          r"^\[#\]:\s*[a-z]+\s*:", view="raw",
@@ -113,14 +116,15 @@ RULES: tuple[Rule, ...] = (
          r"(?i)(?:this (?:article|story|post|piece|essay|column) (?:is|was) (?:re-?published|reprinted|reproduced|syndicated|adapted)"
          r"|(?:originally|first) (?:published|appeared|posted|ran)(?: (?:at|in|on|by|as))?"
          r"|appeared first (?:on|at|in)|(?:re-?published|reprinted|reproduced) (?:from|with (?:the )?permission)"
-         r"|read the (?:original|entire|full) (?:article|post|story))",
+         r"|read the (?:original|entire|full) (?:article|post|story)"
+         r"|(?:view|visit|read|see) (?:the |\S+ )?original (?:announcement|post|article|story|report))",
          max_weight=60, why="This article is republished from… / Originally published at…"),
     Rule("en-photo", "attribution", STRONG,
          r"(?i)^(?:(?:top|header|featured|cover|lead) )?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?)"
          r"(?: credits?| by| courtesy(?: of)?| source)?\s*:|^(?:photo|image|illustration)s? (?:by|courtesy of)\b|^credits?\s*:",
          max_weight=30, why="Photo: / Image by / Credit:"),
     Rule("en-byline", "attribution", STRONG,
-         r"(?i)^(?:by|written by|authored by|contributed by|author|authors)\s*:?\s+\p{Lu}",
+         r"(?i)^(?:by|written by|authored by|contributed by|author|authors)\s*:?\s+[\p{Lu}\d]",
          max_weight=14, why="By Jane Doe / Author: …, a short line"),
     Rule("en-editor", "attribution", STRONG,
          r"(?i)^\(?(?:edited|editing|reporting|additional reporting|compiled|translated|translation) by\b",
@@ -139,12 +143,13 @@ RULES: tuple[Rule, ...] = (
          why="如有侵权请联系删除"),
     Rule("reprint-terms", "notice", STRONG,
          r"(?:转载|轉載|转发|轉發)(?:请|請|须|須|需)\S{0,4}(?:注明|註明|标明|標明|联系|聯繫|获得|獲得)|未经\S{0,6}(?:授权|许可|允许|同意)"
-         r"|未經\S{0,6}(?:授權|許可|允許|同意)|禁止(?:转载|轉載)|谢绝转载|謝絕轉載|不得转载|可以转载"
+         r"\S{0,6}(?:不得|禁止|严禁|請勿|请勿|,|，)?\S{0,4}(?:转载|轉載|转发|使用|复制|摘编|引用|镜像)"
+         r"|未經\S{0,6}(?:授權|許可|允許|同意)\S{0,8}(?:轉載|使用|複製)|禁止(?:转载|轉載)|谢绝转载|謝絕轉載|不得转载|可以转载"
          r"|欢迎转载|歡迎轉載|转载需|本文(?:系|为|為)\S{0,10}(?:原创|原創)",
          why="转载请注明出处 / 未经授权禁止转载"),
     Rule("disclaimer-heading", "notice", STRONG,
          r"^(?:免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|特别声明|特別聲明|声明|聲明|风险提示|風險提示)\s*(?::|$)",
-         opener=True, why="免责声明 / 版权声明 heading"),
+         opener=True, max_weight=10, why="免责声明 / 版权声明 heading"),
     Rule("not-our-view", "notice", STRONG,
          r"不代表\S{0,20}?(?:观点|立场|觀點|立場|意见|意見)|(?:观点|觀點)\S{0,8}(?:仅代表|僅代表)|(?:仅代表|僅代表)(?:作者|原作者)",
          why="本文仅代表作者观点，不代表本平台立场"),
@@ -176,7 +181,7 @@ RULES: tuple[Rule, ...] = (
          why="a 400/800 business hotline"),
     Rule("contact-label", "ad", STRONG,
          r"(?i)(?:服务热线|服務熱線|咨询热线|諮詢熱線|客服热线|客服電話|客服电话|全国热线|报名热线|報名熱線|征订热线|订购热线|热线电话|熱線電話|热线|熱線"
-         r"|联系电话|聯繫電話|聯絡電話|联系人|聯絡人|联系方式|聯繫方式|聯絡方式|咨询电话|諮詢電話|电话|電話|手机|手機|座机|传真|傳真|tel|phone|mobile|fax)"
+         r"|联系电话|聯繫電話|聯絡電話|联系人|聯絡人|联系方式|聯繫方式|聯絡方式|咨询电话|諮詢電話|电话|電話|手机|手機|座机|传真|傳真|\btel|\bphone|\bmobile|\bfax)"
          r"\s*(?:/\s*微信)?\s*[:|丨]?\s*(?:\+?86[- ]?)?[(\d]",
          why="电话: / 服务热线: followed by a number"),
     Rule("mobile-number", "ad", MEDIUM,
@@ -193,14 +198,17 @@ RULES: tuple[Rule, ...] = (
          r"(?i)(?:邮箱|郵箱|电子邮件|電子郵件|e-?mail|投稿邮箱)\s*[:|丨]\s*\S+@",
          why="邮箱: address"),
     Rule("contact-url", "ad", STRONG,
-         r"(?i)^(?:官网|官網|网址|網址|官方网站|官方網站|网站|網站|地址|公司地址|总部地址|website|web)\s*[:|丨]",
-         max_weight=50, why="官网: / 地址: in a company's contact block"),
+         r"(?i)^(?:官网|官網|网址|網址|官方网站|官方網站|网站|網站|website|web)\s*[:|丨]\s*(?:https?://|www\.|[\w-]+\.(?:com|cn|net|org|io|hk|tw)\b)",
+         max_weight=50, why="官网: URL in a company's contact block"),
+    Rule("contact-address", "ad", MEDIUM,
+         r"(?i)^(?:地址|公司地址|总部地址|總部地址|门店地址|address)\s*[:|丨]\s*\S*?(?:省|市|区|區|路|街|道|号|號|大厦|大廈|园|園|室|楼|樓)",
+         max_weight=50, why="地址: a street address in a contact block"),
     Rule("pitch-phrase", "ad", STRONG,
          r"专业提供|專業提供|一站式(?:服务|服務|解决|解決)|欢迎(?:来电|来人)?(?:咨询|洽谈|垂询|合作)|歡迎(?:來電)?(?:諮詢|洽談|垂詢)"
-         r"|诚邀|誠邀|(?:商务|商務|广告|廣告|业务|業務)合作|招商加盟|代理加盟|免费(?:咨询|試用|试用|领取|获取|評估|评估)"
+         r"|诚邀|誠邀|(?:商务|商務|广告|廣告|业务|業務)合作|招商加盟|代理加盟|免费(?:咨询|試用|试用|評估|评估)"
          r"|(?:试用|試用)地址|申请试用|立即(?:购买|購買|报名|報名|抢购|咨询)|限时(?:优惠|特惠|折扣)|优惠券|(?:课程|課程)(?:咨询|报名)"
          r"|报名(?:方式|链接|入口|咨询)|(?:诚聘|招聘)(?:英才|岗位|职位)|扫码(?:添加|加|咨询|报名|领取|购买|进群|入群|订阅|了解)"
-         r"|掃碼(?:添加|諮詢|報名)|(?:联系|聯繫)(?:对口)?(?:销售|客服|銷售)|(?:添加|联系)客服",
+         r"|掃碼(?:添加|諮詢|報名)|即可(?:手机|手機)?(?:订阅|訂閱)|(?:联系|聯繫)(?:对口)?(?:销售|客服|銷售)|(?:添加|联系)客服",
          why="专业提供 / 一站式服务 / 欢迎咨询 / 扫码添加客服"),
     Rule("company-pitch", "ad", MEDIUM,
          r"是一家\S{0,40}?(?:公司|企业|企業|机构|機構|服务商|服務商|提供商|平台|品牌)|(?:公司|我们|我們)(?:专注|專注|致力)于?\S{0,20}(?:提供|服务|服務)"
@@ -256,11 +264,12 @@ RULES: tuple[Rule, ...] = (
          max_weight=16, why="Published: March 25, 2025 (a date-only byline)"),
     Rule("image-only", "chrome", STRONG,
          r"^(?:\[?!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?\s*)+$|^<(?:img|picture|figure|svg|video|iframe|embed)\b.*$"
-         r"|^<picture>.*</picture>$|^\{%\s*(?:embed|youtube|include)\b.*%\}$|^!\[",
+         r"|^<picture>.*</picture>$|^\{%\s*(?:embed|youtube|video)\b.*%\}$",
          view="raw", transparent=True, why="a line that is only an image or an embed"),
     Rule("image-word", "chrome", STRONG, r"(?i)^(?:image|图片|圖片|img|photo|gif|视频|視頻|video)$",
          view="raw", transparent=True, why="a placeholder word left where an image was"),
-    Rule("separator", "chrome", STRONG, r"^[-_=*~—–·•.#\s]{3,}$|^[﹀▼▲↓↑→←︾]+$",
+    Rule("separator", "chrome", STRONG,
+         r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}|–{3,}|·{3,}|•{3,}|\.{4,}|#{3,}|(?:\* ?){3,}|(?:- ){2,}-|(?:= ?){3,})$|^[﹀▼▲↓↑→←︾]+$",
          view="raw", transparent=True, why="a separator line"),
     Rule("markup-residue", "chrome", STRONG,
          r"^(?:\*\*|__)?\s*[#*>_|]?\s*(?:\*\*|__)?$|^(?:\*{2,}\s*)+$|^\*\*[#>]\*\*$|^<(?:br|hr|p|/p|div|/div|span|/span)\s*/?>$",
@@ -271,14 +280,14 @@ RULES: tuple[Rule, ...] = (
     Rule("empty-link", "chrome", STRONG, r"^\[\s*\]\([^)]*\)\s*$", view="raw",
          why="a link with no text (a card or a banner)"),
     Rule("html-comment-or-template", "chrome", STRONG,
-         r"^<!--.*-->$|^\{\{[^{}]*\}\}$|^\{%[^{}]*%\}$", view="raw",
+         r"^<!--.*-->$|^\{\{[^{}]*\}\}$", view="raw",
          why="an HTML comment or a template directive left in the text"),
     Rule("tags-heading", "chrome", MEDIUM,
          r"(?i)^(?:tags|tagged|tagged with|categories|filed under|标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類)\s*:?$",
          opener=True, max_weight=8, why="Tags: / 关键词 over a list of tags"),
     Rule("en-related-heading", "chrome", STRONG,
          r"(?i)^(?:related (?:articles?|posts?|topics?|stories|reading|content|links)|read (?:more|next|also)|more (?:posts|articles|stories|reading) (?:by|from|on)\b.*"
-         r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| articles)?|additional resources|further reading|popular posts|more from \S+"
+         r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| articles)?|popular posts|more from \S+"
          r"|share (?:this|on)\b.*|share:?|follow (?:us|me)\b.*|other languages:?|more posts by this contributor|trending now|most read|see also:?)$",
          max_weight=14, opener=True, why="Related articles / Read more / Share this"),
     Rule("comment-prompt", "chrome", MEDIUM,
@@ -288,8 +297,6 @@ RULES: tuple[Rule, ...] = (
     Rule("reply-keyword", "chrome", STRONG,
          r"(?:后台|後台|公众号|公眾號)?(?:回复|回覆)\s*[“\"「]?\S{1,20}[”\"」]?\s*(?:即可)?(?:获取|獲取|下载|下載|领取|領取)|(?:报告|資料|资料)下载方式",
          why="follow and reply X to download"),
-    Rule("slogan-bold", "chrome", WEAK, r"^(?:\*\*)[^*]{2,24}(?:\*\*)$", view="raw", max_weight=24,
-         why="a short bold line: account slogans at the head and tail"),
     Rule("account-handle", "chrome", MEDIUM,
          r"^(?:公众号|公眾號|微信公众号|视频号|視頻號|抖音号|抖音號|哔哩号|b站|微博|小红书|知乎号|头条号)\s*:?\s*\S{0,20}$",
          max_weight=20, why="公众号: / 视频号: account handles"),

@@ -21,12 +21,24 @@ ONE_SIDE_THRESHOLD = 0.55
 #: An open unit lighter than this (see text.weight) may be pulled into the noise
 #: around it even without evidence of its own (a bare account name in a trailer).
 SHORT_WEIGHT = 12.0
-#: A tail run without any evidence is left alone when it holds more than this weight:
-#: an article may end in a list of short lines after an image credit.
-TAIL_RUN_MAX = 60.0
+#: A run of open units heavier than this is not pulled into the noise around it on
+#: weak evidence: an article may end in a list of short lines after an image credit.
+RUN_MAX_WEIGHT = 60.0
+#: Under a heading that opens a noise block (About the author, 公司简介), a run of
+#: paragraphs up to this weight goes with the block when noise or the end closes it.
+OPENER_BLOCK_MAX = 250.0
+#: A key standing alone takes at most this many following lines as its value...
+MAX_CONTINUATION = 3
+#: ...each a bare URL or a fragment at most this heavy (题图: / Pexels / License).
+CONTINUATION_WEIGHT = 6.0
 
 NOISE, BODY, OPEN = "noise", "body", "open"
 
+# A line of = or - right under a text line (no blank between) underlines a heading.
+_UNDERLINE = regex.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+\S")
+_URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$|^\[[^\]]*\]\((?:https?://|www\.)[^)]*\)$")
+_KEY_ONLY = regex.compile(r"^[\p{L}\s]{1,10}\s*[:|丨]?\s*$")
 _LINK_DEF = regex.compile(r"^\s*\[([^\]\[]{1,40})\]:\s*\S")
 _LINK_REF = regex.compile(r"\]\s?\[([^\]\[]{1,40})\]")
 
@@ -39,6 +51,8 @@ def _visible(units: list[Unit]) -> list[Unit]:
 def _decide_alone(u: Unit, first: bool) -> str:
     if u.protected:
         return BODY
+    if _HEADING.match(u.text) and u.best[1] < ONE_SIDE_THRESHOLD:
+        return BODY  # a Markdown heading holds its section unless it is noise itself
     label, ev = u.best
     if ev >= NOISE_THRESHOLD:
         u.label, u.score, u.reason = label, ev, f"rule:{u.top_rule}"
@@ -67,6 +81,7 @@ def decide(units: list[Unit]) -> None:
         if state[-1] != NOISE:
             u.label, u.score, u.reason = "body", round(1.0 - u.best[1], 4), "body"
 
+    _continue_values(vis, state)
     i = 0
     while i < len(vis):
         if state[i] != OPEN:
@@ -79,8 +94,13 @@ def decide(units: list[Unit]) -> None:
         i = j
 
     _mark_byline_names(vis)
-    for u in units:
+    for k, u in enumerate(units):
         if u.kind == "content" and u.transparent and u.label == "body" and not u.protected:
+            prev = units[k - 1] if k else None
+            if prev is not None and prev.kind == "content" and prev.label == "body" and not prev.transparent \
+                    and _UNDERLINE.match(u.text):
+                u.reason = "context:heading underline"
+                continue
             label, ev = u.best
             u.label, u.score, u.reason = label, ev, f"rule:{u.top_rule}"
     _label_link_definitions(units)
@@ -91,27 +111,43 @@ def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
     above = vis[i - 1] if i > 0 and state[i - 1] == NOISE else None
     at_end = j == len(vis)
     below = vis[j] if not at_end and state[j] == NOISE else None
-    above_noise = above is not None
-    below_noise = below is not None or at_end
+    both = above is not None and (below is not None or at_end)
+    side = above or below
+    opened = above is not None and above.opener
     run = vis[i:j]
-    run_has_evidence = any(u.best[1] >= LEAN_THRESHOLD for u in run)
-    if at_end and not run_has_evidence and sum(u.weight for u in run) > TAIL_RUN_MAX:
-        return
+    run_weight = sum(u.weight for u in run)
+    big = run_weight > RUN_MAX_WEIGHT
+    where = "end" if at_end else (below.label if below is not None else "body")
     for u in run:
         label, ev = u.best
-        short = u.weight < SHORT_WEIGHT
-        if above_noise and below_noise:
-            if ev >= LEAN_THRESHOLD or short:
-                inherit = label if ev >= LEAN_THRESHOLD else above.label
-                where = "end" if at_end else below.label
-                u.label, u.score = inherit, max(ev, 0.6)
-                u.reason = f"context:between {above.label} and {where}" + (
-                    f" (weak rule:{u.top_rule})" if ev >= LEAN_THRESHOLD else "")
-            continue
-        side = above or below
-        if side is not None and ev >= LEAN_THRESHOLD and (short or ev >= ONE_SIDE_THRESHOLD):
+        lean, short = ev >= LEAN_THRESHOLD, u.weight < SHORT_WEIGHT
+        evidence = f" (weak rule:{u.top_rule})" if lean else ""
+        if opened and lean:
+            u.label, u.score = label, max(ev, 0.6)
+            u.reason = f"context:in a block opened by rule:{above.top_rule}{evidence}"
+        elif both and (ev >= ONE_SIDE_THRESHOLD or ((lean or short) and not big)
+                       or (opened and run_weight <= OPENER_BLOCK_MAX)):
+            u.label, u.score = (label if lean else above.label), max(ev, 0.6)
+            u.reason = f"context:between {above.label} and {where}{evidence}"
+        elif side is not None and short and (ev >= ONE_SIDE_THRESHOLD or (lean and not big)):
             u.label, u.score = label, ev
             u.reason = f"context:rule:{u.top_rule} next to {side.label}"
+
+
+def _continue_values(vis: list[Unit], state: list[str]) -> None:
+    """A noise line that ends in a colon, or an attribution key standing alone
+    (原文链接 / 题图:), takes the following bare URLs and short fragments as its value."""
+    for k, u in enumerate(vis):
+        if state[k] != NOISE or u.transparent:
+            continue
+        if not (u.norm.endswith(":") or u.label == "attribution" and _KEY_ONLY.match(u.norm)):
+            continue
+        for m in range(k + 1, min(k + 1 + MAX_CONTINUATION, len(vis))):
+            v = vis[m]
+            if state[m] == NOISE or v.protected or not (_URL_ONLY.match(v.norm) or v.weight <= CONTINUATION_WEIGHT):
+                break
+            state[m] = NOISE
+            v.label, v.score, v.reason = u.label, 0.8, f"context:value of rule:{u.top_rule} above"
 
 
 def _label_link_definitions(units: list[Unit]) -> None:

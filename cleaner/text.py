@@ -17,7 +17,7 @@ _SENTENCE_END = regex.compile(
     r"""(?:[。！？；!?]+|\.(?=\s))[”’"'」』）)\]】]*\s*"""
 )
 # A credit in brackets at the very end of a line: "…参会(来源:新华社)".
-_TRAILING_BRACKET = regex.compile(r"[（(【\[][^（()）【】\[\]]{1,60}[)）】\]]\s*$")
+_TRAILING_BRACKET = regex.compile(r"(?<!\])[（(【\[](?!https?:|www\.)[^（()）【】\[\]]{1,60}[)）】\]]\s*$")
 
 # Markup that decorates a line without being its text: quote marks, list bullets,
 # heading hashes, emphasis, table pipes. Stripped before rules look at a line.
@@ -93,6 +93,18 @@ def link_text(text: str) -> str:
     '来源:知乎 '
     """
     return _MD_LINK.sub(lambda m: m.group(1) or "" if m.group(0)[0] != "!" else "", text)
+
+
+_BARE_URL = regex.compile(r"(?:https?://|www\.)\S+")
+
+
+def visible_text(text: str) -> str:
+    """What a reader sees of a line: link text instead of links, no images, no bare URLs.
+
+    >>> visible_text("详见[报告](https://example.com/r) https://example.com/x")
+    '详见报告 '
+    """
+    return _BARE_URL.sub("", link_text(text))
 
 
 def weight(text: str) -> float:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .rules import MEDIUM, STRONG, WEAK, Hit, match_rules
-from .text import normalize, sentence_cuts, split_lines, weight
+from .text import normalize, sentence_cuts, split_lines, visible_text, weight
 
 #: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
 #: inside it, rather than opening it, counts for less (DEMOTE_INSIDE_LONG).
@@ -73,7 +73,7 @@ class Unit:
 def judge(unit: Unit) -> None:
     """Fill a content unit's rule hits and evidence per label (noisy-OR over rules)."""
     unit.norm = normalize(unit.text)
-    unit.weight = weight(unit.norm)
+    unit.weight = weight(visible_text(unit.norm))
     if unit.protected:
         return
     unit.hits = match_rules(unit.text, unit.norm, unit.weight)

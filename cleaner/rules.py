@@ -88,8 +88,8 @@ RULES: tuple[Rule, ...] = (
          + r"|^(?:图片|圖片|图源|圖源|配图)?(?:均)?(?:来源于|來源於|来自|來自|源于|源自)(?:网络|網絡|网路|網路|互联网)",
          why="图源: / 图片来源: / 题图: / 图片来源于网络"),
     Rule("author-line", "attribution", STRONG,
-         r"^(?:原文)?(?:作者|撰文|撰稿|文|记者|記者|口述|整理|通讯员|通訊員)\s*" + C,
-         why="作者: / 文: / 撰文: / 记者:"),
+         r"^(?:原文)?(?:作者|撰文|撰稿|文|记者|記者|口述|整理|通讯员|通訊員)\s*" + C + r"(?![^?？]*[?？])",
+         max_weight=24, why="作者: / 文: / 撰文: / 记者: (a name list, not an interview question)"),
     Rule("author-suffix", "attribution", MEDIUM,
          r"^\S{2,12}\s?(?:撰稿人|撰文|供稿|投稿)$",
          max_weight=14, why="a name followed by 撰稿人/供稿"),
@@ -163,7 +163,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:转载|轉載|来源|來源|选自|來自|来自|搜集|整理)(?:自|于|於)?(?:网络|網絡|网路|網路|互联网|互聯網)",
          why="精选转载自网络 (the repost's blanket disclaimer)"),
     Rule("all-rights-reserved", "notice", STRONG,
-         r"(?i)all rights reserved|^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|\p{Lu})|版權所有|翻印必究",
+         r"(?i:all rights reserved)|^(?:©|\([cC]\)|Copyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}|©)|^©\s*\p{Lu}|版權所有|翻印必究",
          why="All rights reserved / © 2024 X"),
     Rule("views-expressed", "notice", STRONG,
          r"(?i)(?:views|opinions) expressed (?:in|by|here)|do(?:es)? not (?:necessarily )?(?:reflect|represent) the (?:views|opinions|position)"
@@ -313,6 +313,7 @@ class Hit:
 
     rule: Rule
     at: int  # where the match starts in the view it ran on
+    end: int  # where it ends
 
     @property
     def label(self) -> str:
@@ -344,6 +345,6 @@ def match_rules(raw: str, norm: str | None = None, seg_weight: float = 0.0) -> l
         except TimeoutError:
             m = None
         if m is not None:
-            hits.append(Hit(rule, m.start()))
+            hits.append(Hit(rule, m.start(), m.end()))
     hits.sort(key=lambda h: -h.strength)
     return hits

@@ -16,6 +16,8 @@ import regex
 _SENTENCE_END = regex.compile(
     r"""(?:[。！？；!?]+|\.(?=\s))[”’"'」』）)\]】]*\s*"""
 )
+# A quotation: text inside it is someone's words, not the page's own furniture.
+QUOTED = regex.compile(r"“[^“”]{1,200}”|「[^「」]{1,200}」|『[^『』]{1,200}』|\"[^\"]{1,200}\"")
 # A credit in brackets at the very end of a line: "…参会(来源:新华社)".
 _TRAILING_BRACKET = regex.compile(r"(?<!\])[（(【\[](?!https?:|www\.)[^（()）【】\[\]]{1,60}[)）】\]]\s*$")
 
@@ -66,8 +68,12 @@ def sentence_cuts(text: str) -> list[int]:
     ['来源:新华社']
     >>> sentence_cuts("Pi is 3.14 exactly. Source: AP")
     [20]
+    >>> sentence_cuts('It read "© Tribune. All rights reserved." at the foot.')
+    []
     """
-    cuts = {m.end() for m in _SENTENCE_END.finditer(text) if 0 < m.end() < len(text.rstrip())}
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    cuts = {m.end() for m in _SENTENCE_END.finditer(text)
+            if 0 < m.end() < len(text.rstrip()) and not any(a < m.end() < b for a, b in quoted)}
     bracket = _TRAILING_BRACKET.search(text)
     if bracket and bracket.start() > 0:
         cuts.add(bracket.start())

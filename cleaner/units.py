@@ -12,16 +12,20 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .result import NOISE_LABELS
 from .rules import MEDIUM, STRONG, WEAK, Hit, match_rules
-from .text import normalize, sentence_cuts, split_lines, visible_text, weight
+from .text import QUOTED, normalize, sentence_cuts, split_lines, visible_text, weight
 
 #: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
 #: inside it, rather than opening it, counts for less (DEMOTE_INSIDE_LONG).
 LONG_WEIGHT = 30.0
 #: A rule hit that starts this far into a long unit's normalised text is "inside" it.
 START_SLACK = 2
-#: Evidence of a hit inside a long unit is multiplied by this.
-DEMOTE_INSIDE_LONG = 0.5
+#: Evidence of a hit inside a long unit, or inside quotation marks, is multiplied by this:
+#: a story may quote "版权归原作者所有" or mention a hotline.
+DEMOTE_INSIDE = 0.5
+#: Hits inside a long unit together never decide it alone: its neighbours must agree.
+INSIDE_CAP = 0.75
 #: A sentence split off a line needs this much evidence on its own.
 SPLIT_EVIDENCE = STRONG
 #: Lines longer than this (characters) are not cut into sentences: matching every
@@ -78,16 +82,24 @@ def judge(unit: Unit) -> None:
         return
     unit.hits = match_rules(unit.text, unit.norm, unit.weight)
     long = unit.weight >= LONG_WEIGHT
+    quoted = [m.span() for m in QUOTED.finditer(unit.norm)] if unit.hits else []
     keep_out: dict[str, float] = {}
+    opening: set[str] = set()  # labels with a hit that opens the unit
     for hit in unit.hits:
         s = hit.strength
-        if long and hit.at > START_SLACK:
-            s *= DEMOTE_INSIDE_LONG
+        in_quotes = hit.rule.view == "norm" and any(a < hit.at and hit.end <= b for a, b in quoted)
+        if in_quotes or (long and hit.at > START_SLACK):
+            s *= DEMOTE_INSIDE
+        else:
+            opening.add(hit.label)
         keep_out[hit.label] = keep_out.get(hit.label, 1.0) * (1.0 - s)
         unit.transparent |= hit.rule.transparent
         unit.residue |= hit.rule.residue
         unit.opener |= hit.rule.opener and hit.strength >= MEDIUM
-    unit.evidence = {label: round(1.0 - rest, 4) for label, rest in keep_out.items()}
+    unit.evidence = {
+        label: round(1.0 - rest if label in opening or not long else min(1.0 - rest, INSIDE_CAP), 4)
+        for label, rest in keep_out.items()
+    }
 
 
 def _split_points(text: str) -> list[int]:
@@ -101,16 +113,19 @@ def _split_points(text: str) -> list[int]:
     bounds = [0, *cuts, len(text)]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
-    def noisy(a: int, b: int) -> bool:
+    def noisy(a: int, b: int, labels: tuple[str, ...]) -> bool:
         piece = text[a:b]
-        hits = match_rules(piece)
-        return any(h.strength >= SPLIT_EVIDENCE and h.at <= START_SLACK and not h.rule.transparent
-                   and not h.rule.residue and h.rule.view == "norm" for h in hits)
+        if piece.rstrip().endswith(("?", "？")):
+            return False  # a question is someone speaking, not a notice
+        return any(h.strength >= SPLIT_EVIDENCE and h.at <= START_SLACK and h.label in labels
+                   and h.rule.view == "norm" for h in match_rules(piece))
 
     lo, hi = 0, len(pieces)
-    while hi - lo > 1 and noisy(*pieces[hi - 1]):
+    while hi - lo > 1 and noisy(*pieces[hi - 1], labels=NOISE_LABELS):
         hi -= 1
-    while hi - lo > 1 and noisy(*pieces[lo]):
+    # Only a credit opens a paragraph on the same line (【来源:X】…); a leading notice
+    # sentence is more often the story quoting one.
+    while hi - lo > 1 and noisy(*pieces[lo], labels=("attribution",)):
         lo += 1
     if lo == 0 and hi == len(pieces):
         return []

@@ -116,7 +116,7 @@ def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
     opened = above is not None and above.opener
     run = vis[i:j]
     run_weight = sum(u.weight for u in run)
-    big = run_weight > RUN_MAX_WEIGHT
+    big = len(run) > 1 and run_weight > RUN_MAX_WEIGHT
     where = "end" if at_end else (below.label if below is not None else "body")
     for u in run:
         label, ev = u.best

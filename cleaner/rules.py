@@ -52,7 +52,7 @@ class Rule:
     why: str = ""
 
 
-C = r"[:：|丨]"  # the separators that follow a field name (after NFKC, ： is :)
+C = r"[:：|丨/]"  # the separators that follow a field name (after NFKC, ： is :)
 
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- attribution
@@ -90,6 +90,13 @@ RULES: tuple[Rule, ...] = (
     Rule("author-line", "attribution", STRONG,
          r"^(?:原文)?(?:作者|撰文|撰稿|文|记者|記者|口述|整理|通讯员|通訊員)\s*" + C + r"(?![^?？]*[?？])",
          max_weight=24, why="作者: / 文: / 撰文: / 记者: (a name list, not an interview question)"),
+    Rule("reporter-names", "attribution", STRONG,
+         r"^(?:记者|記者|通讯员|通訊員|实习生|實習生|特约记者|本报记者|本報記者)\s*\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*"
+         r"(?:\s+(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)*$",
+         max_weight=24, why="记者 X 通讯员 Y: a reporters' byline line"),
+    Rule("author-bio", "attribution", MEDIUM,
+         r"^(?:\p{Lu}[\w.'-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:professor|fellow|journalist|writer|reporter|editor|correspondent|author|columnist|researcher|contributor|founder|director|engineer|analyst)\b",
+         why="Jane Doe is a senior fellow at… (an author's bio line)"),
     Rule("author-suffix", "attribution", MEDIUM,
          r"^\S{2,12}\s?(?:撰稿人|撰文|供稿|投稿)$",
          max_weight=14, why="a name followed by 撰稿人/供稿"),
@@ -115,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en-republished", "attribution", STRONG,
          r"(?i)(?:this (?:article|story|post|piece|essay|column) (?:is|was) (?:re-?published|reprinted|reproduced|syndicated|adapted)"
          r"|(?:originally|first) (?:published|appeared|posted|ran)(?: (?:at|in|on|by|as))?"
-         r"|appeared first (?:on|at|in)|(?:re-?published|reprinted|reproduced) (?:from|with (?:the )?permission)"
+         r"|(?:appeared|published) first (?:on|at|in)|first appeared (?:on|at|in)|cross-?posted (?:from|on)|syndicated from|contributed to this (?:report|story|article)|(?:re-?published|reprinted|reproduced) (?:from|with (?:the )?permission)"
          r"|read the (?:original|entire|full) (?:article|post|story)"
          r"|(?:view|visit|read|see) (?:the |\S+ )?original (?:announcement|post|article|story|report))",
          max_weight=60, why="This article is republished from… / Originally published at…"),
@@ -147,6 +154,10 @@ RULES: tuple[Rule, ...] = (
          r"|未經\S{0,6}(?:授權|許可|允許|同意)\S{0,8}(?:轉載|使用|複製)|禁止(?:转载|轉載)|谢绝转载|謝絕轉載|不得转载|可以转载"
          r"|欢迎转载|歡迎轉載|转载需|本文(?:系|为|為)\S{0,10}(?:原创|原創)",
          why="转载请注明出处 / 未经授权禁止转载"),
+    Rule("disclaimer-line", "notice", STRONG,
+         r"^(?:免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|特别声明|特別聲明|声明|聲明|风险提示|風險提示)\s*:"
+         r".*(?:仅供|僅供|版[权權]|不代表|侵[权權]|转载|轉載|风险自|風險自|不构成|不構成|免责|免責|概不负责|概不負責|保证|保證|准确性|準確性)",
+         why="免责声明: 本文仅供参考… on one line"),
     Rule("disclaimer-heading", "notice", STRONG,
          r"^(?:免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|特别声明|特別聲明|声明|聲明|风险提示|風險提示)\s*(?::|$)",
          opener=True, max_weight=10, why="免责声明 / 版权声明 heading"),
@@ -157,7 +168,8 @@ RULES: tuple[Rule, ...] = (
          r"仅供(?:参考|学习|交流|讀者|读者|研究|安全)|僅供(?:參考|學習|交流)|不构成(?:任何)?(?:投资|投資)?建议|不構成",
          why="仅供参考 / 不构成投资建议"),
     Rule("liability", "notice", MEDIUM,
-         r"(?:后果|後果|责任|責任)\S{0,6}(?:自负|自負|自行承担|概不负责|概不負責|无关|無關)|禁止用于\S{0,8}(?:商业|非法|违法)|(?:非法|违法)用途",
+         r"(?:后果|後果|责任|責任)\S{0,6}(?:自负|自負|自行承担|概不负责|概不負責|无关|無關)|禁止用于\S{0,8}(?:商业|非法|违法)|(?:非法|违法)用途"
+         r"|不作任何(?:保证|保證)|(?:自行|自負|自负)\S{0,4}(?:判断|判斷|承担|承擔)?\S{0,4}(?:风险|風險)|风险自担|風險自擔|据此操作",
          why="后果自负 / 禁止用于非法用途"),
     Rule("from-the-web", "notice", STRONG,
          r"(?:转载|轉載|来源|來源|选自|來自|来自|搜集|整理)(?:自|于|於)?(?:网络|網絡|网路|網路|互联网|互聯網)",
@@ -177,7 +189,7 @@ RULES: tuple[Rule, ...] = (
 
     # ---------------------------------------------------------------- ad
     Rule("hotline-number", "ad", STRONG,
-         r"(?<![\d-])[48]00[- ]?\d{3,4}[- ]?\d{3,4}(?![\d-])",
+         r"(?<![\d-])(?:[48]00|0800)[- ]?\d{3,4}[- ]?\d{3,4}(?![\d-])",
          why="a 400/800 business hotline"),
     Rule("contact-label", "ad", STRONG,
          r"(?i)(?:服务热线|服務熱線|咨询热线|諮詢熱線|客服热线|客服電話|客服电话|全国热线|报名热线|報名熱線|征订热线|订购热线|热线电话|熱線電話|热线|熱線"
@@ -208,8 +220,15 @@ RULES: tuple[Rule, ...] = (
          r"|诚邀|誠邀|(?:商务|商務|广告|廣告|业务|業務)合作|招商加盟|代理加盟|免费(?:咨询|試用|试用|評估|评估)"
          r"|(?:试用|試用)地址|申请试用|立即(?:购买|購買|报名|報名|抢购|咨询)|限时(?:优惠|特惠|折扣)|优惠券|(?:课程|課程)(?:咨询|报名)"
          r"|报名(?:方式|链接|入口|咨询)|(?:诚聘|招聘)(?:英才|岗位|职位)|扫码(?:添加|加|咨询|报名|领取|购买|进群|入群|订阅|了解)"
-         r"|掃碼(?:添加|諮詢|報名)|即可(?:手机|手機)?(?:订阅|訂閱)|(?:联系|聯繫)(?:对口)?(?:销售|客服|銷售)|(?:添加|联系)客服",
+         r"|掃碼(?:添加|諮詢|報名)|即可(?:手机|手機)?(?:订阅|訂閱)|(?:订阅|訂閱)\S{0,15}(?:电子报|電子報|周报|週報)"
+         r"|一站式\S{0,8}(?:服务|服務|解决方案|解決方案|平台|服务商|服務商)|免費(?:諮詢|試用|評估|上門|合箱|報價|體驗)|免费(?:上门|报价|体验)"
+         r"|(?:火热|火爆|正在)招生|招生中|包教包会|名额有限|(?:立即|马上|赶紧|馬上)(?:报名|预约|抢购|報名|預約)|(?:联系|聯繫)(?:对口)?(?:销售|客服|銷售)|(?:添加|联系)客服",
          why="专业提供 / 一站式服务 / 欢迎咨询 / 扫码添加客服"),
+    Rule("sales-terms", "ad", MEDIUM,
+         r"包赔|包賠|一件代发|包邮|包郵|双清包税|雙清包稅|门到门|門到門|时效稳定|時效穩定|运价透明|運價透明|价格(?:优惠|实惠|透明)|1对1|一对一|一對一"
+         r"|\d+元\s*[|/]|(?:原价|原價|特价|特價|到手价|仅需|僅需)\s*\d|简历投递|投遞履歷|投递简历|薪资\s*\d|五险一金|底薪|月薪\s*\d|就找\S{2,8}[!！]"
+         r"|^(?:招聘|诚聘|誠聘)\s*[|:]|(?:诚聘|誠聘)\S{0,4}$|售楼处|售樓處|项目地址|項目地址|(?:专线|專線)\s*[:]?\s*[\d(]|line id\s*:",
+         why="sales terms: 包邮, 一件代发, prices, job-ad terms, 售楼处"),
     Rule("company-pitch", "ad", MEDIUM,
          r"是一家\S{0,40}?(?:公司|企业|企業|机构|機構|服务商|服務商|提供商|平台|品牌)|(?:公司|我们|我們)(?:专注|專注|致力)于?\S{0,20}(?:提供|服务|服務)"
          r"|(?:主营|主營|经营范围|經營範圍|业务范围|業務範圍|服务项目|服務項目)\s*[:包括]",
@@ -220,7 +239,10 @@ RULES: tuple[Rule, ...] = (
     Rule("en-pitch", "ad", STRONG,
          r"(?i)subscribe (?:to|for) (?:our|the|my) (?:free |weekly |daily )?(?:newsletter|podcast|channel)|sign up (?:for|to) (?:our|the|my) (?:free |weekly |daily )?newsletter"
          r"|(?:sponsored|presented|brought to you) by|this (?:post|article|content|episode) is sponsored|paid (?:post|partnership)|use (?:promo |coupon )?code \p{Lu}"
-         r"|get \d+% off|free trial (?:for|of|is available)|start your free trial|(?:contact|call) (?:us|our sales)",
+         r"|get \d+% off|free trial (?:for|of|is available)|start your free trial|(?:contact|call) (?:us|our sales)"
+         r"|sign up for (?:our|the|my)\b[^.]{0,40}?(?:newsletter|digest)|subscribe to (?:our|the|my)\b[^.]{0,40}?(?:newsletter|podcast|channel|digest)"
+         r"|in your inbox|(?:consider )?becom(?:e|ing) a (?:paid )?(?:subscriber|member|patron|supporter)|support (?:our|independent|local) (?:journalism|reporting|newsroom)"
+         r"|(?:issue|post|article|episode|newsletter|video) is (?:sponsored|brought to you) by|make a (?:tax-deductible )?(?:donation|gift)",
          why="newsletter / sponsor / coupon pitches"),
     Rule("en-about-org", "ad", MEDIUM,
          r"^About (?:us|the company|(?:the )?\p{Lu}[\w.&'-]*(?: \p{Lu}[\w.&'-]*){0,4})$",
@@ -232,10 +254,13 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- chrome
     Rule("follow-prompt", "chrome", STRONG,
          r"点击(?:上方|下方|上面|下面|蓝字|藍字|关注|名片|卡片)|點擊(?:上方|下方|藍字|關注)|(?:关注|關注)(?:我们|我們|本号|本號|公众号|公眾號|该公众号)"
-         r"|先关注|加(?:个)?星标|设为星标|設為星標|(?:扫码|掃碼|扫描二维码|长按(?:识别)?(?:二维码)?|長按(?:識別)?)(?:关注|關注)|点击蓝字|点蓝字",
+         r"|(?:按讚|按赞)?(?:追蹤|追踪)(?:粉絲專頁|粉丝专页|我們|我们)|先关注|加(?:个)?星标|设为星标|設為星標|(?:扫码|掃碼|扫描二维码|长按(?:识别)?(?:二维码)?|長按(?:識別)?)(?:关注|關注)|点击蓝字|点蓝字",
          why="点击上方蓝字关注我们 / 设为星标"),
     Rule("read-original", "chrome", STRONG, r"阅读原文|閱讀原文|点击原文|查看原文",
          max_weight=30, why="阅读原文 link prompt"),
+    Rule("button-row", "chrome", STRONG,
+         r"^(?:(?:分享|加入好友|留言|按讚|按赞|追蹤|追踪|收藏|列印|轉寄|转寄|讚|赞|在看|点赞|點讚|评论|評論|转发|轉發)\s*){2,}$",
+         max_weight=16, why="a row of share/like buttons"),
     Rule("engagement-buttons", "chrome", STRONG,
          r"^(?:[点點]个?)?(?:赞|讚|在看|分享|转发|轉發|收藏|点赞|點讚|留言|写留言|寫留言|一键三连|三连|喜欢|喜歡)(?:\s*[、,|/]?\s*(?:赞|讚|在看|分享|转发|收藏|点赞|留言))*\s*[!~吧]*$"
          r"|(?:点个|點個)\s*[“\"]?(?:赞|在看|讚)|(?:分享|点赞|在看)\S{0,2}(?:分享|点赞|在看)|好看(?:你)?就分享|有用就点",
@@ -243,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related-heading", "chrome", STRONG,
          r"^(?:往期(?:推荐|推薦|回顾|回顧|精选|精選|文章|阅读|閱讀)|推荐阅读|推薦閱讀|相关阅读|相關閱讀|延伸阅读|延伸閱讀|热文推荐|熱文推薦"
          r"|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|更多精彩|阅读推荐|閱讀推薦|前情回顾|前情回顧|历史文章|歷史文章|热门文章|熱門文章|精彩回顾|近期推荐"
-         r"|推荐|推薦|相关文章|相關文章|往期|合集)\S{0,4}$",
+         r"|推荐|推薦|相关文章|相關文章|往期|合集|更多(?:新闻|新聞|文章|资讯|資訊|精彩|内容|內容|报道|報導)(?:推荐|推薦)?|相关新闻|相關新聞|热门新闻|熱門新聞|最新新闻|最新新聞|延伸閱讀)\S{0,4}$",
          max_weight=10, opener=True, why="往期推荐 / 推荐阅读 over a list of links"),
     Rule("end-mark", "chrome", STRONG,
          r"(?i)^[-—_=~*·.\s]*(?:the\s*)?end[-—_=~*·.\s]*$|^[-—_~\s]*[(（]?完[)）]?[-—_~\s]*$|^[-—_~\s]*(?:全文完|正文完|本文完)[-—_~\s]*$",
@@ -287,12 +312,19 @@ RULES: tuple[Rule, ...] = (
          opener=True, max_weight=8, why="Tags: / 关键词 over a list of tags"),
     Rule("en-related-heading", "chrome", STRONG,
          r"(?i)^(?:related (?:articles?|posts?|topics?|stories|reading|content|links)|read (?:more|next|also)|more (?:posts|articles|stories|reading) (?:by|from|on)\b.*"
-         r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| articles)?|popular posts|more from \S+"
-         r"|share (?:this|on)\b.*|share:?|follow (?:us|me)\b.*|other languages:?|more posts by this contributor|trending now|most read|see also:?)$",
+         r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| articles)?|popular posts|more from\b.*"
+         r"|share (?:this|on)\b.*|share|follow (?:us|me)\b.*|other languages|more posts by this contributor|trending now|most read|see also)\s*:?$",
          max_weight=14, opener=True, why="Related articles / Read more / Share this"),
+    Rule("read-time", "chrome", STRONG, r"(?i)\b\d{1,3} ?min(?:ute)?s? read\b|阅读时间\s*\d|閱讀時間|预计阅读",
+         max_weight=24, why="a '4 min read' byline"),
+    Rule("clap-follow", "chrome", STRONG, r"(?i)\bclap if\b|give (?:it|this) a clap|follow (?:me )?for more\b",
+         max_weight=24, why="platform buttons"),
+    Rule("date-only", "chrome", STRONG,
+         r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期.|週.|周.|\(.\))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$",
+         max_weight=12, why="a line that is only a date and time (a byline remnant)"),
     Rule("comment-prompt", "chrome", MEDIUM,
          r"(?i)(?:请|歡迎|欢迎|請)?(?:在|于)(?:下方|下面|文末)?(?:的)?评论(?:区|區|中)|评论区留言|留言(?:区|區)|欢迎(?:大家)?留言|(?:leave|drop) (?:a|your) comments?"
-         r"|let (?:us|me) know in the comments|(?:found|spot(?:ted)?) a typo|(?:如果|若)?发现译文存在错误|^评论内容$",
+         r"|let (?:us|me) know in the comments|share your thoughts|in the comments below|join the (?:conversation|discussion)|(?:found|spot(?:ted)?) a typo|(?:如果|若)?发现译文存在错误|^评论内容$",
          why="comment prompts and correction invitations"),
     Rule("reply-keyword", "chrome", STRONG,
          r"(?:后台|後台|公众号|公眾號)?(?:回复|回覆)\s*[“\"「]?\S{1,20}[”\"」]?\s*(?:即可)?(?:获取|獲取|下载|下載|领取|領取)|(?:报告|資料|资料)下载方式",

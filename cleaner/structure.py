@@ -93,6 +93,7 @@ def decide(units: list[Unit]) -> None:
         _revise_run(vis, state, i, j)
         i = j
 
+    _close_opened_blocks(vis, state)
     _mark_byline_names(vis)
     for k, u in enumerate(units):
         if u.kind == "content" and u.transparent and u.label == "body" and not u.protected:
@@ -132,6 +133,29 @@ def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
         elif side is not None and short and (ev >= ONE_SIDE_THRESHOLD or (lean and not big)):
             u.label, u.score = label, ev
             u.reason = f"context:rule:{u.top_rule} next to {side.label}"
+
+
+def _close_opened_blocks(vis: list[Unit], state: list[str]) -> None:
+    """Under a heading that opens a noise block (推荐阅读, 公司简介, About the author), the
+    units down to the next noise or the end go with it, if they are few and no heading
+    of the article's own intervenes."""
+    for k, opener in enumerate(vis):
+        if state[k] != NOISE or not opener.opener:
+            continue
+        m, total = k + 1, 0.0
+        while m < len(vis) and state[m] != NOISE and opener.label != "body":
+            if _HEADING.match(vis[m].text) or vis[m].protected:
+                break
+            total += vis[m].weight
+            m += 1
+        closed = m == len(vis) or state[m] == NOISE
+        if not closed or m == k + 1 or total > OPENER_BLOCK_MAX:
+            continue
+        for u in vis[k + 1:m]:
+            if u.label == "body":
+                label, ev = u.best
+                u.label, u.score = (label if ev >= LEAN_THRESHOLD else opener.label), max(ev, 0.6)
+                u.reason = f"context:in a block opened by rule:{opener.top_rule}"
 
 
 def _continue_values(vis: list[Unit], state: list[str]) -> None:

@@ -14,13 +14,16 @@ import regex
 
 from .result import NOISE_LABELS
 from .rules import MEDIUM, STRONG, WEAK, Hit, match_rules
-from .text import QUOTED, normalize, sentence_cuts, split_lines, visible_text, weight
+from .text import QUOTED, has_cjk, normalize, sentence_cuts, split_lines, visible_text, weight
 
 #: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
 #: inside it, rather than opening it, counts for less (DEMOTE_INSIDE_LONG).
 LONG_WEIGHT = 30.0
-#: A rule hit that starts this far into a long unit's normalised text is "inside" it.
+#: A rule hit that starts this far into a long unit's normalised text is "inside" it...
 START_SLACK = 2
+#: ...or, in a line without CJK, this far: English phrasings open with a few words
+#: ("This article first appeared on", "If you enjoyed this, consider subscribing").
+START_SLACK_LATIN = 24
 #: Evidence of a hit inside a long unit, or inside quotation marks, is multiplied by this:
 #: a story may quote "版权归原作者所有" or mention a hotline.
 DEMOTE_INSIDE = 0.5
@@ -83,12 +86,13 @@ def judge(unit: Unit) -> None:
     unit.hits = match_rules(unit.text, unit.norm, unit.weight)
     long = unit.weight >= LONG_WEIGHT
     quoted = [m.span() for m in QUOTED.finditer(unit.norm)] if unit.hits else []
+    slack = START_SLACK if has_cjk(unit.norm) else START_SLACK_LATIN
     keep_out: dict[str, float] = {}
     opening: set[str] = set()  # labels with a hit that opens the unit
     for hit in unit.hits:
         s = hit.strength
         in_quotes = hit.rule.view == "norm" and any(a < hit.at and hit.end <= b for a, b in quoted)
-        if in_quotes or (long and hit.at > START_SLACK):
+        if in_quotes or (long and hit.at > slack):
             s *= DEMOTE_INSIDE
         else:
             opening.add(hit.label)

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from training import phrasebank as pb
 
@@ -105,6 +106,7 @@ class Values:
         self.title = title
         self.forbidden = forbidden
         self.notes: list[str] = []
+        self.index = 1  # position of the current line among repeated lines ({i})
         self.expand: Callable[[str], str] = lambda s: s  # set by Expander: expands a template with non-fact slots
         self.new_block()
         self.simple = self._simple_slots()
@@ -212,7 +214,8 @@ class Values:
     def org(self) -> str:
         if self.lang == "en":
             return self.en_outlet()
-        return self.rng.choice([self.zh_account, self.zh_account, self.zh_media, lambda: self.brand])()
+        makers: list[Callable[[], str]] = [self.zh_account, self.zh_account, self.zh_media, lambda: self.brand]
+        return self.rng.choice(makers)()
 
     def handle(self) -> str:
         r = self.rng
@@ -370,14 +373,14 @@ class Values:
             "phone800": self.phone800, "landline": self.landline, "mobile": self.mobile, "phone_en": self.phone_en,
             "wechat_id": self.wechat_id, "qq": lambda: str(r.randint(10000, 9999999999)), "email": self.email, "website": self.website,
             "site_url": self.website, "address": self.address, "mp_img": self.mp_img, "img_url": self.img_url, "wx_link": self.wx_link,
-            "link_url": lambda: self.article_url("en") if not zh else r.choice([self.wx_link, lambda: self.article_url("zh")])(),
+            "link_url": lambda: self.article_url("en") if not zh else (self.wx_link() if r.random() < 0.6 else self.article_url("zh")),
             "link_title": lambda: self.expand(r.choice(pb.ZH_LINK_TITLES if zh else pb.EN_LINK_TITLES)),
             "link_title_en": lambda: self.expand(r.choice(pb.EN_LINK_TITLES)),
             "title": lambda: self.title or self.expand(r.choice(pb.ZH_LINK_TITLES if zh else pb.EN_LINK_TITLES)),
             "profile_url": lambda: r.choice([f"https://github.com/{self.handle()}", f"https://{self.domain('en')}/author/{self.handle()}/", f"https://{self.domain()}/u/{_digits(r, 8)}"]),
             "handle": self.handle, "wx_id": lambda: r.choice(["gh_" + "".join(r.choice(_HEX) for _ in range(12)), self.wechat_id()]),
             "editor_id": lambda: r.choice(["", "NB" + _digits(r, 5), "_" + _digits(r, 4), "(" + r.choice(pb.PINYIN).upper() + _digits(r, 3) + ")"]),
-            "n": lambda: str(r.randint(2, 12)), "n2": lambda: str(r.randint(10, 60)), "n2b": lambda: str(r.randint(61, 99)),
+            "i": lambda: str(self.index), "n": lambda: str(r.randint(2, 12)), "n2": lambda: str(r.randint(10, 60)), "n2b": lambda: str(r.randint(61, 99)),
             "n3": lambda: str(r.randint(100, 999)), "n4": lambda: str(r.randint(1000, 9999)), "year": lambda: str(r.randint(2015, 2026)),
             "date": self.date, "time": lambda: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}", "date_zh": self.date_zh, "date_en": self.date_en,
             "time_en": lambda: f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])} {r.choice(['EST', 'ET', 'PT', 'GMT', 'UTC'])}",
@@ -446,10 +449,20 @@ class Expander:
         return Line(label, text, kept)
 
     def lines(self, label: str, symbol: str, count: int) -> list[Line]:
-        """`count` lines of `symbol`, using distinct top-level alternatives while they last."""
+        """`count` lines of `symbol`: one shared template for list-like symbols
+        (pb.UNIFORM_SYMBOLS), else distinct top-level alternatives while they last."""
         alts = self.grammar[symbol]
-        picks = self.rng.sample(alts, count) if count <= len(alts) else [self.rng.choice(alts) for _ in range(count)]
-        return [self.line(label, alt) for alt in picks]
+        if symbol in pb.UNIFORM_SYMBOLS:
+            picks = [self.rng.choice(alts)] * count
+        elif count <= len(alts):
+            picks = self.rng.sample(alts, count)
+        else:
+            picks = [self.rng.choice(alts) for _ in range(count)]
+        out = []
+        for i, alt in enumerate(picks, 1):
+            self.values.index = i
+            out.append(self.line(label, alt))
+        return out
 
     def block(self, layouts: list[pb.Layout]) -> list[Line]:
         self.values.new_block()
@@ -505,7 +518,8 @@ def _split_points(body: list[Line], skip: int) -> list[int]:
             continue
         t = ln.text
         ok = (not in_fence and seen >= max(skip, 1) and not _is_fence(t) and not _is_underline(t)
-              and not (t.lstrip().startswith("|") and prev.lstrip().startswith("|")))
+              and not (t.lstrip().startswith("|") and prev.lstrip().startswith("|"))
+              and not (t.lstrip().startswith(">") and prev.lstrip().startswith(">")))
         if ok:
             points.append(i)
         if _is_fence(t):
@@ -529,7 +543,7 @@ def _glue(line: Line, glue: Line) -> Line:
     merged = body_text + glue.text
     if body_n >= glue_n:
         return Line("body", merged, [], f"body sentence with a glued {glue.label} phrase '{glue.text.strip()}'; body is most of the line -> body, facts not recorded")
-    return Line(glue.label, merged, glue.facts, f"short body text '{body_text.strip()}' glued to a {glue.label} phrase; the {glue.label} is most of the line -> {glue.label}")
+    return Line(glue.label, merged, glue.facts, f"short body text '{body_text.strip()}' with a glued {glue.label} phrase; the {glue.label} is most of the line -> {glue.label}")
 
 
 # ----------------------------------------------------------------------------------
@@ -565,6 +579,9 @@ def _render(parts: list[Part], style: str, rng: random.Random) -> list[Line]:
                 first = j == 0
                 if first or not part.tight:
                     out.extend(_gap(style, rng, out[-1].label == "blank", inner=not first))
+                # a generated "---"/"===" right under a body line would be a heading underline (body)
+                if ln.label != "body" and _is_underline(ln.text) and out[-1].label == "body":
+                    out.append(Line("blank", ""))
             out.append(ln)
     return out
 
@@ -576,7 +593,73 @@ def _items(rng: random.Random, items: list[tuple[str, float]], scale: float = 1.
     return [name for name, p in items if rng.random() < p * scale]
 
 
-def _make(art: dict, k: int, seed: int, forbidden: set[str]) -> dict:
+def _converter(trad: bool, half: bool) -> Callable[[str], str]:
+    convs: list[Callable[[str], str]] = []
+    if trad:
+        convs.append(to_traditional)
+    if half:
+        convs.append(to_half_width)
+
+    def convert(text: str) -> str:
+        for c in convs:
+            text = c(text)
+        return text
+
+    return convert
+
+
+def _source_body(art: dict[str, Any], mode: str, style: str) -> list[Line]:
+    """The real lines to wrap: the whole article (mode keep), the body with its own blank
+    lines (style orig), or the body lines alone."""
+    src = [Line(ln["label"], ln["text"]) for ln in art["lines"]]
+    body_idx = [i for i, ln in enumerate(src) if ln.label == "body"]
+    if mode == "keep":
+        body = src
+        while body and body[-1].label == "blank":
+            body.pop()
+        return body
+    if style == "orig":
+        return [ln for ln in src[body_idx[0]:body_idx[-1] + 1] if ln.label in ("body", "blank")]
+    return [src[i] for i in body_idx]
+
+
+def _assemble(body: list[Line], header: list[Part], trailer: list[Part], inline: Callable[[], Part],
+              n_inline: int, body_tight: bool, title_lines: int, rng: random.Random) -> list[Part]:
+    """Header (above the body, or under its title), body chunks with `n_inline` inline
+    parts between them, then the trailer."""
+    head_after_title = bool(title_lines) and bool(header) and rng.random() < 0.65
+    title_cut = _nth_nonblank(body, title_lines) if head_after_title else -1
+    if title_cut >= len(body):
+        head_after_title, title_cut = False, -1
+    points = _split_points(body, title_lines + 1 if title_lines else 3)
+    inline_at = set(rng.sample(points, min(n_inline, len(points))))
+    cuts = sorted(inline_at | ({title_cut} if head_after_title else set()))
+    parts: list[Part] = [] if head_after_title else list(header)
+    start = 0
+    for c in cuts + [len(body)]:
+        if c > start:
+            if start == title_cut:
+                parts.extend(header)
+            if start in inline_at:
+                parts.append(inline())
+            parts.append(Part(body[start:c], body_tight))
+        start = c
+    return parts + trailer
+
+
+def _gold_attribution(lines: list[Line], kept: dict[str, list[str]] | None) -> dict[str, list[str]]:
+    """Facts stated by the attribution lines, in order, without repeats (the real
+    article's own facts first when it is kept whole)."""
+    att: dict[str, list[str]] = {f: list((kept or {}).get(f, [])) for f in FIELDS}
+    for ln in lines:
+        if ln.label == "attribution":
+            for f, v in ln.facts:
+                if v and v not in att[f]:
+                    att[f].append(v)
+    return att
+
+
+def _make(art: dict[str, Any], k: int, seed: int, forbidden: set[str]) -> dict[str, Any]:
     rng = random.Random(f"{seed}:{art['id']}:{k}")
     lang = art.get("lang", "zh")
     noise_lang = "zh" if lang == "zh" or rng.random() < 0.08 else "en"
@@ -585,32 +668,13 @@ def _make(art: dict, k: int, seed: int, forbidden: set[str]) -> dict:
     header_items, trailer_items = (pb.ZH_HEADER_ITEMS, pb.ZH_TRAILER_ITEMS) if zh else (pb.EN_HEADER_ITEMS, pb.EN_TRAILER_ITEMS)
     trad = zh and rng.random() < 0.15
     half = zh and rng.random() < 0.3
-    convs: list[Callable[[str], str]] = ([to_traditional] if trad else []) + ([to_half_width] if half else [])
-
-    def convert(text: str) -> str:
-        for c in convs:
-            text = c(text)
-        return text
-
     mode = _weighted(rng, MODES)
     style = _weighted(rng, STYLES["zh" if lang == "zh" else "en"])
-    src_lines = [Line(ln["label"], ln["text"]) for ln in art["lines"]]
-    body_idx = [i for i, ln in enumerate(src_lines) if ln.label == "body"]
-    if mode == "keep":
-        body = list(src_lines)
-        while body and body[-1].label == "blank":
-            body.pop()
-    elif style == "orig":
-        body = [ln for ln in src_lines[body_idx[0]:body_idx[-1] + 1] if ln.label in ("body", "blank")]
-    else:
-        body = [src_lines[i] for i in body_idx]
-    body = [Line(ln.label, ln.text) for ln in body]
-
+    body = _source_body(art, mode, style)
     values = Values(rng, noise_lang, _title_text(body), forbidden)
-    x = Expander(rng, grammar, values, convert)
-    notes: list[str] = []
+    x = Expander(rng, grammar, values, _converter(trad, half))
 
-    # choose the generated items
+    # which generated items this article gets
     header: list[str] = []
     trailer: list[str] = []
     n_inline = 0
@@ -632,42 +696,16 @@ def _make(art: dict, k: int, seed: int, forbidden: set[str]) -> dict:
     if zh and trailer and rng.random() < 0.25:
         trailer.insert(rng.randint(0, len(trailer)), "separator")
 
-    def make_part(item: str) -> Part:
-        tight = rng.random() < (0.15 if style in ("para", "wechat") else 0.45)
-        return Part(x.block(blocks[item]), tight)
+    def part(item: str) -> Part:
+        return Part(x.block(blocks[item]), rng.random() < (0.15 if style in ("para", "wechat") else 0.45))
 
-    header_parts = [make_part(i) for i in header]
-    trailer_parts = [make_part(i) for i in trailer]
-
-    # glue onto the last body line
+    header_parts = [part(i) for i in header]
+    trailer_parts = [part(i) for i in trailer]
     if glue is not None:
-        last = len(body) - 1
-        body[last] = _glue(body[last], glue)
-
-    # split the body at the title and at inline insertion points
-    title_n = _title_len(body) if mode != "keep" else 0
-    head_after_title = bool(title_n) and bool(header_parts) and rng.random() < 0.65
-    points = _split_points(body, title_n + 1 if mode != "keep" else 3)
-    inline_at = sorted(rng.sample(points, min(n_inline, len(points)))) if n_inline else []
-    title_cut = _nth_nonblank(body, title_n) if head_after_title else -1
-    if title_cut >= len(body):
-        head_after_title, title_cut = False, -1
-    cuts = sorted(set(inline_at + ([title_cut] if head_after_title else [])))
-    chunks: list[tuple[int, list[Line]]] = []
-    start = 0
-    for c in cuts + [len(body)]:
-        if c > start:
-            chunks.append((start, body[start:c]))
-        start = c
-    body_tight = style == "orig" or mode == "keep"
-    parts: list[Part] = [] if head_after_title else list(header_parts)
-    for begin, chunk in chunks:
-        if begin == title_cut:
-            parts.extend(header_parts)
-        if begin in inline_at:
-            parts.append(Part(x.block(blocks["inline_image"]), rng.random() < 0.5))
-        parts.append(Part(chunk, body_tight))
-    parts.extend(trailer_parts)
+        body[-1] = _glue(body[-1], glue)
+    parts = _assemble(body, header_parts, trailer_parts, lambda: part("inline_image"), n_inline,
+                      body_tight=style == "orig" or mode == "keep",
+                      title_lines=_title_len(body) if mode != "keep" else 0, rng=rng)
 
     lines = _render(parts, style, rng)
     if style == "wechat" and rng.random() < 0.85:
@@ -681,23 +719,10 @@ def _make(art: dict, k: int, seed: int, forbidden: set[str]) -> dict:
     if lines and lines[-1].label == "blank" and rng.random() < 0.6:
         lines[-1].text = ""
 
-    # gold facts, in order of appearance (the real article's first when it is kept whole)
-    attribution: dict[str, list[str]] = {f: [] for f in FIELDS}
-    if mode == "keep":
-        for f in FIELDS:
-            attribution[f].extend(art.get("attribution", {}).get(f, []))
-    for ln in lines:
-        if ln.label == "attribution":
-            for f, v in ln.facts:
-                if v and v not in attribution[f]:
-                    attribution[f].append(v)
-    for i, ln in enumerate(lines):
-        if ln.note:
-            notes.append(f"line {i}: {ln.note}.")
+    notes = [f"line {i}: {ln.note}." for i, ln in enumerate(lines) if ln.note]
     notes.extend(dict.fromkeys(values.notes))
     if mode == "keep" and art.get("notes"):
         notes.append("Original article notes (line numbers refer to the original): " + art["notes"])
-
     variant = "/".join(v for v, on in (("traditional", trad), ("half-width", half)) if on)
     prov = art.get("provenance", {})
     return {
@@ -707,12 +732,12 @@ def _make(art: dict, k: int, seed: int, forbidden: set[str]) -> dict:
             "repo": f"synthetic/{prov.get('repo', 'unknown')}",
             "path": prov.get("path", ""),
             "note": (f"training/augment.py seed={seed} #{k} from {art['id']}: mode={mode}, blank-style={style}, "
-                     f"noise={noise_lang}{'/' + variant if variant else ''}, header={header}, inline={len(inline_at)}, "
+                     f"noise={noise_lang}{'/' + variant if variant else ''}, header={header}, inline={n_inline}, "
                      f"trailer={trailer}, glued={glue.label if glue else None}"),
         },
         "text": "\n".join(ln.text for ln in lines),
         "lines": [{"label": ln.label, "text": ln.text} for ln in lines],
-        "attribution": attribution,
+        "attribution": _gold_attribution(lines, art.get("attribution") if mode == "keep" else None),
         "notes": " ".join(notes),
     }
 
@@ -731,7 +756,7 @@ def _nth_nonblank(body: list[Line], n: int) -> int:
 # ----------------------------------------------------------------------------------
 # Public API
 # ----------------------------------------------------------------------------------
-def forbidden_names(articles: Iterable[dict]) -> set[str]:
+def forbidden_names(articles: Iterable[dict[str, Any]]) -> set[str]:
     """Names the generator must not produce: every attribution name of the input and the
     account names of its WeChat bylines (lower-cased)."""
     names: set[str] = set()
@@ -746,7 +771,7 @@ def forbidden_names(articles: Iterable[dict]) -> set[str]:
     return names
 
 
-def augment(articles: list[dict], per_article: int, seed: int) -> Iterator[dict]:
+def augment(articles: list[dict[str, Any]], per_article: int, seed: int) -> Iterator[dict[str, Any]]:
     """Yield `per_article` synthetic articles for each input article that has body lines,
     in input order. Deterministic in (articles, per_article, seed)."""
     forbidden = forbidden_names(articles)
@@ -757,7 +782,7 @@ def augment(articles: list[dict], per_article: int, seed: int) -> Iterator[dict]
             yield _make(art, k, seed, forbidden)
 
 
-def validate(rec: dict) -> list[str]:
+def validate(rec: dict[str, Any]) -> list[str]:
     """Schema invariants of one record; returns the problems found (empty = valid)."""
     problems: list[str] = []
     for key in ("id", "lang", "provenance", "text", "lines", "attribution"):
@@ -786,11 +811,11 @@ def validate(rec: dict) -> list[str]:
     return problems
 
 
-def load_corpus(path: Path) -> list[dict]:
+def load_corpus(path: Path) -> list[dict[str, Any]]:
     """Articles of a corpus folder (<id>.json files and/or .jsonl files), sorted by file
     name, or of one .json/.jsonl file."""
     files = sorted(p for p in path.iterdir() if p.suffix in (".json", ".jsonl")) if path.is_dir() else [path]
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for p in files:
         if p.suffix == ".jsonl":
             out.extend(json.loads(s) for s in p.read_text(encoding="utf-8").splitlines() if s.strip())

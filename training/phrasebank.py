@@ -418,7 +418,7 @@ ZH: dict[str, list[str]] = {
     "akey_url": ["{k_url}{cend}", "**{k_url}**", "**{k_url}：**", "{k_url}", "## 参考", "参考链接{cend}", "相关链接{cend}", "技术报告{cend}"],
     "akey_source": ["{k_source}{cend}", "**{k_source}：**", "本文转载自{cend}", "资讯来源", "信息来源{cend}", "**参考来源：**"],
     "akey_image": ["题图{cend}", "图片来源{cend}", "图源{cend}"],
-    "aval_url": ["{url}", "{url}", "{url_md}", "- {url}", "[1] {url}", "* {url}", "<{url}>"],
+    "aval_url": ["{url}", "{url}", "{url_md}", "- {url}", "[{i}] {url}", "* {url}", "<{url}>"],
     "aval_source": ["{source}", "{source_zh}", "{source_en}", "{source_domain}", "“{source_zh}”微信公众号"],
     "aval_image": ["{image_en}", "{image}", "{image_en} License"],
     # translation-project credits (LCTT / 掘金 style, invented names)
@@ -445,7 +445,22 @@ ZH: dict[str, list[str]] = {
         "文章及图片除原创外均精选转载自网络，版权归原作者所有，意在分享，如有侵权请联系删除", "**未经授权，严禁转载或镜像，违者必究。**",
         "本文所述内容仅供学习研究，请勿用于非法用途，否则后果自负", "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",
         "本站所有文章均为原创或授权转载，转载请保留原文链接", "（本文不构成投资建议，据此操作风险自担）", "投资有风险，入市需谨慎",
+        "{notice_composed}", "{notice_composed}", "{notice_composed}", "{notice_composed}", "{notice_composed}", "{notice_composed}",
+        "{notice_composed}", "{notice_composed}", "{notice_composed}", "{notice_composed}", "{notice_composed}", "{notice_composed}",
     ],
+    # composed notices: [prefix] clause，clause[，clause][end]
+    "notice_composed": [
+        "{n_pre}{n_src}，{n_copy}，{n_del}{n_end}", "{n_pre}{n_copy}，{n_del}{n_end}", "{n_pre}{n_src}，{n_view}{n_end}",
+        "{n_pre}{n_view}，{n_reprint}{n_end}", "{n_pre}{n_reprint}{n_end}", "{n_pre}{n_src}，{n_copy}。{n_reprint}{n_end}",
+        "{n_pre}{n_view}{n_end}", "{n_pre}{n_copy}，{n_reprint}，{n_del}{n_end}",
+    ],
+    "n_pre": ["", "", "", "声明：", "免责声明：", "版权声明：", "【版权声明】", "【免责声明】", "特别声明：", "注：", "温馨提示：", "版权说明："],
+    "n_src": ["文章来源于网络", "本文部分内容来源于网络", "图文素材来自网络", "本文转载自其他平台", "本文由作者授权发布", "部分图片来源于网络", "本文内容整理自公开资料"],
+    "n_copy": ["版权归原作者所有", "版权归原作者及原出处所有", "著作权归作者所有", "版权归原作者和原发布平台所有", "文字及图片版权归原作者所有"],
+    "n_del": ["如有侵权请联系删除", "如有侵权，请联系我们删除", "若有侵权请告知，我们将及时删除", "如涉及版权问题请联系小编处理", "如有侵权请后台留言，我们将第一时间删除"],
+    "n_reprint": ["转载请注明出处", "未经授权禁止转载", "商业转载请联系作者获得授权，非商业转载请注明出处", "转载请保留本文链接", "禁止私自转载", "如需转载请联系授权"],
+    "n_view": ["本文仅代表作者观点，不代表本平台立场", "文章观点仅供参考", "内容仅供学习交流使用", "不构成任何投资建议", "本平台仅提供信息存储服务", "文中观点不代表{org}立场"],
+    "n_end": ["", "", "。", "。", "！"],
     "notice_head": ["**免责声明**", "免责声明", "## 免责声明", "【免责声明】", "**版权声明**", "声明", "- 声明 -", "**特别声明**", "免责声明：", "**注意**"],
     "notice_para": [
         "本文所发布的工具和方法仅用于安全研究与教学，禁止用于任何商业或非法用途，由此产生的一切后果由使用者自行承担。",
@@ -527,7 +542,7 @@ ZH: dict[str, list[str]] = {
     ],
     "rec_link": [
         "[{link_title}]({wx_link})", "[{link_title}]({wx_link})", "- [{link_title}]({wx_link})", "[{link_title}]({wx_link})  ",
-        "• [{link_title}]({wx_link})", "▶ [{link_title}]({wx_link})", "{n}. [{link_title}]({wx_link})", "# 《{link_title}》",
+        "• [{link_title}]({wx_link})", "▶ [{link_title}]({wx_link})", "{i}. [{link_title}]({wx_link})", "# 《{link_title}》",
         "[{link_title}]({link_url})",
     ],
     "interact_line": [
@@ -557,7 +572,10 @@ ZH: dict[str, list[str]] = {
         "（来源：{source}）", "(来源:{source})", "来源：{source}", "【来源：{source}】", " 本文转载自{source_zh}", "（图片来源：{image}）",
         "（编辑：{editor}）", "（责任编辑：{editor}）", "（文/{author}）", "（原文链接：{url}）",
     ],
-    "glue_notice": ["（版权归原作者所有，如有侵权请联系删除）", "转载请注明出处。", " 免责声明：本文仅代表作者观点，不代表本平台立场。", "（本文不构成投资建议）", "版权所有，侵权必究"],
+    "glue_notice": [
+        "（版权归原作者所有，如有侵权请联系删除）", "转载请注明出处。", " 免责声明：本文仅代表作者观点，不代表本平台立场。", "（本文不构成投资建议）", "版权所有，侵权必究",
+        "文章来源于网络，版权归原作者所有，如有侵权请联系删除。", " 声明：本文内容仅供学习交流，不代表本平台观点，未经授权禁止转载。",
+    ],
 
     # ---- small word lists
     "gift": ["行业报告", "学习资料", "免费试听课", "报价单", "电子书", "新人礼包", "优惠券", "白皮书"],
@@ -659,15 +677,21 @@ EN: dict[str, list[str]] = {
     "img_line": ["![]({img_url})", "![{alt}]({img_url})", "![{alt}]({img_url} \"{alt}\")", "<img src=\"{img_url}\" alt=\"{alt}\">", "[![]({img_url})]({link_url})"],
     "separator": ["---", "---", "* * *", "***", "___", "<!--more-->", "- - -", "⁂"],
     "rec_head": ["Related articles", "Related Topics", "### Related", "Read more:", "Read more", "You may also like", "More from {org}", "Recommended for you", "## Further reading", "**Related:**", "Also read"],
-    "rec_link": ["- [{link_title}]({link_url})", "- [{link_title}]({link_url})", "* [{link_title}]({link_url})", "[{link_title}]({link_url})", "• {link_title}", "{n}. [{link_title}]({link_url})"],
+    "rec_link": ["- [{link_title}]({link_url})", "- [{link_title}]({link_url})", "* [{link_title}]({link_url})", "[{link_title}]({link_url})", "• {link_title}", "{i}. [{link_title}]({link_url})"],
     "tags": ["Tags: {tag}, {tag}, {tag}", "Filed under: {tag}", "Posted in {tag}", "**Tags:** {tag} · {tag}", "Topics: {tag}, {tag}", "- [{tag}](/tags/{tag})"],
     "comment_prompt": [
         "What do you think? Let us know in the comments below.", "Leave a comment", "Join the discussion", "{n} comments", "Comments",
         "Found a typo? Edit this page on GitHub.", "Have thoughts on this? Reply to this email or leave a comment.", "Sign in to comment",
     ],
     "nav": ["Back to top", "← Previous post", "Next post →", "Print", "Continue reading", "Next: {link_title}"],
-    "glue_attr": [" (Source: {source})", " - Originally published at {url}", " Photo: {image}", " (Reporting by {author}; editing by {editor})", " Via {source}."],
-    "glue_notice": [" All rights reserved.", " © {year} {org}. All rights reserved.", " The views expressed here are the author's own."],
+    "glue_attr": [
+        " (Source: {source})", " - Originally published at {url}", " Photo: {image}", " (Reporting by {author}; editing by {editor})", " Via {source}.",
+        " This article is republished from {source} under a Creative Commons license. Read the original article.",
+    ],
+    "glue_notice": [
+        " All rights reserved.", " © {year} {org}. All rights reserved.", " The views expressed here are the author's own.",
+        " The views expressed in this article are the author's own and do not necessarily reflect those of {org}.",
+    ],
 
     # ---- small word lists
     "role": ["senior reporter", "contributing writer", "staff writer", "freelance journalist", "principal engineer", "research fellow", "columnist", "editor-at-large"],
@@ -682,6 +706,11 @@ EN: dict[str, list[str]] = {
 # Each item: alternative layouts; a layout: [(label, symbol, min, max), ...].
 # ----------------------------------------------------------------------------------
 Layout = list[tuple[str, str, int, int]]
+
+# Symbols whose repeated lines in one block share one template (a list keeps its style);
+# other repeated symbols use distinct templates while they last. `{i}` is the 1-based
+# position of a line among its repeats.
+UNIFORM_SYMBOLS: set[str] = {"rec_link", "aval_url", "img_line", "separator", "lc_ref"}
 
 ZH_BLOCKS: dict[str, list[Layout]] = {
     # header items
@@ -857,6 +886,8 @@ S2T_PAIRS: str = """
 醉醉 酿釀 里裡 鉴鑒 钞鈔 钩鉤 钻鑽 铝鋁 铭銘 锈鏽 锋鋒 锐銳 锤錘 镀鍍 闸閘 闽閩 阁閣 阀閥
 阵陣 阻阻 陕陝 陨隕 隙隙 雏雛 霁霽 韵韻 顽頑 颁頒 颂頌 颈頸 颗顆 飘飄 饥飢 饲飼 饼餅 馈饋
 驳駁 驴驢 驻駐 骂罵 骄驕 骤驟 髅髏 鬓鬢 鲁魯 鲜鮮 鸽鴿 鹅鵝 鹰鷹 黉黌 齿齒 选選 垦墾 虾蝦
+两兩 丰豐 义義 乌烏 于於 亚亞 从從 债債 兰蘭 内內 决決 则則 劳勞 厦廈 垫墊 将將 强強 拣揀
+栈棧 渗滲 腾騰 讼訟 诊診 贸貿 轩軒 辽遼 逊遜
 """
 # Words whose traditional form is not the char-by-char one (applied before the char map).
 S2T_WORDS: dict[str, str] = {

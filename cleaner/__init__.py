@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 from .core import clean
+from .model import ModelError
 from .result import ATTRIBUTION_FIELDS, LABELS, NOISE_LABELS, Attribution, Options, Result, Segment
 
 __all__ = [
-    "clean", "Options", "Result", "Segment", "Attribution",
+    "clean", "Options", "ModelError", "Result", "Segment", "Attribution",
     "LABELS", "NOISE_LABELS", "ATTRIBUTION_FIELDS", "__version__",
 ]
 __version__ = "0.1.0"

@@ -18,6 +18,7 @@ from typing import IO, Any
 from . import __version__, structure, units
 from .core import clean
 from .io import Failure, Item, read_items
+from .model import ModelError, get_model
 from .result import ATTRIBUTION_FIELDS, NOISE_LABELS, Options, Result
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -66,24 +67,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default 1; 0 = one per core)")
     c.add_argument("--explain", action="store_true",
                    help="print every segment with its label and reason to stderr")
+    c.add_argument("--model", metavar="PATH", default=None,
+                   help="a model file trained with `python -m training.train` (default: the shipped "
+                        "model); 'rules' runs the rules alone")
     c.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     return parser
 
 
 # ------------------------------------------------------------------ worker side
 
-def _clean_one(text: str) -> dict[str, Any]:
-    result = clean(text, Options())
+def _clean_one(text: str, options: Options) -> dict[str, Any]:
+    result = clean(text, options)
     out = result.to_dict()
     out["segments"] = [(s.label, s.start, s.end, s.score, s.reason) for s in result.segments]
     return out
 
 
-def _clean_batch(texts: list[str]) -> list[dict[str, Any] | str]:
+def _clean_batch(texts: list[str], options: Options) -> list[dict[str, Any] | str]:
     out: list[dict[str, Any] | str] = []
     for text in texts:
         try:
-            out.append(_clean_one(text))
+            out.append(_clean_one(text, options))
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch
             out.append(f"{type(exc).__name__}: {exc}")
     return out
@@ -100,7 +104,7 @@ def _chunks(items: Iterable[Item | Failure], size: int) -> Iterator[list[Item | 
         yield chunk
 
 
-def cleaned(items: Iterable[Item | Failure], jobs: int) -> Iterator[tuple[Item | Failure, dict | str | None]]:
+def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options) -> Iterator[tuple[Item | Failure, dict | str | None]]:
     """(item, cleaned dict or error message) in input order; failures pass through."""
     def work(chunk: list[Item | Failure]) -> list[str]:
         return [it.text for it in chunk if isinstance(it, Item)]
@@ -113,12 +117,12 @@ def cleaned(items: Iterable[Item | Failure], jobs: int) -> Iterator[tuple[Item |
     chunks = _chunks(items, CHUNK_SIZE)
     if jobs <= 1:
         for chunk in chunks:
-            yield from merge(chunk, _clean_batch(work(chunk)))
+            yield from merge(chunk, _clean_batch(work(chunk), options))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: list[tuple[list[Item | Failure], Any]] = []
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_clean_batch, work(chunk))))
+            pending.append((chunk, pool.submit(_clean_batch, work(chunk), options)))
             if len(pending) >= 2 * jobs:  # bounded look-ahead: memory stays flat on huge inputs
                 chunk0, future = pending.pop(0)
                 yield from merge(chunk0, future.result())
@@ -250,6 +254,13 @@ def run_clean(args: argparse.Namespace) -> int:
     if args.format == "text" and args.output and args.output.endswith(".jsonl"):
         print("cleaner: --format text cannot write to a .jsonl file", file=sys.stderr)
         return EXIT_USAGE
+    options = Options(model="" if args.model == "rules" else args.model)
+    if args.model not in (None, "rules"):
+        try:
+            get_model(args.model)
+        except ModelError as exc:
+            print(f"cleaner: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     sink = Sink(args.output, args.format, args.attribution, many)
     counts: Counter[str] = Counter()
     n_in = n_out = n_failed = 0
@@ -259,7 +270,7 @@ def run_clean(args: argparse.Namespace) -> int:
 
         progress = tqdm(unit="doc", file=sys.stderr, disable=None, miniters=PROGRESS_FROM, mininterval=0.5)
     try:
-        for item, out in cleaned(read_items(inputs), jobs):
+        for item, out in cleaned(read_items(inputs), jobs, options):
             n_in += 1
             if progress is not None:
                 progress.update(1)

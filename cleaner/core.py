@@ -1,15 +1,31 @@
 """`clean()`: the whole pipeline from input text to Result."""
 from __future__ import annotations
 
+from dataclasses import replace
+from os import PathLike
+
 from .attribution import parse_attribution
-from .result import Options, Result, Segment
+from .features import featurize
+from .model import Model, get_model
+from .result import NOISE_LABELS, Options, Result, Segment
+from .rules import STRONG
 from .structure import decide
-from .units import Unit, make_units
+from .units import INSIDE_CAP, LONG_WEIGHT, Unit, make_units
+
+#: A model probability p for a noise label becomes evidence p * MODEL_TRUST...
+MODEL_TRUST = 0.7
+#: ...and never more than MODEL_CAP, below the structure's NOISE_THRESHOLD: the model
+#: alone never decides a unit; it tips units that noise bounds on both sides.
+MODEL_CAP = 0.7
+#: A unit the model calls body with at least this probability keeps rule evidence
+#: below STRONG from tipping it: rule evidence is scaled by (1 - p(body)) + BODY_VETO_FLOOR.
+BODY_VETO = 0.9
+BODY_VETO_FLOOR = 0.3
 
 _DEFAULT_OPTIONS = Options()
 
 
-def clean(text: str, options: Options | None = None) -> Result:
+def clean(text: str, options: Options | None = None, *, model: str | PathLike[str] | None = None) -> Result:
     """Clean one article: the body, its parsed attribution, and every segment labelled.
 
     >>> r = clean("大会于昨日开幕。\\n图源:中国网信网\\n会议讨论了数字经济。\\n来源:“网信中国”微信公众号")
@@ -17,17 +33,49 @@ def clean(text: str, options: Options | None = None) -> Result:
     '大会于昨日开幕。\\n会议讨论了数字经济。'
     >>> r.attribution.source, r.attribution.image_credit
     (['网信中国'], ['中国网信网'])
+
+    ``model`` (or ``options.model``) names a model file to use instead of the shipped
+    one; "" runs the rules alone. A model file is validated before use (ModelError).
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
     options = options or _DEFAULT_OPTIONS
+    if model is not None:
+        options = replace(options, model=model)
     units = make_units(text)
+    model = get_model(options.model)
+    if model is not None:
+        apply_model(units, model)
     decide(units)
     segments = tuple(
         Segment(u.label, text[u.start:u.stop], u.start, u.stop, round(u.score, 4), u.reason) for u in units
     )
     attribution = parse_attribution(u.text for u in units if u.label == "attribution")
     return Result(assemble(units), attribution, segments)
+
+
+def apply_model(units: list[Unit], model: Model) -> None:
+    """Fuse the model's class probabilities into each judged unit's evidence.
+
+    The model adds evidence where no rule fired and takes it away where the rules are
+    weak and the model is sure of body; inside a long paragraph its evidence is capped
+    like a rule's, so that a body paragraph is never cut on the model's word alone.
+    """
+    judged, features = featurize(units)
+    if not judged:
+        return
+    probs = model.predict_proba(features)
+    for u, row in zip(judged, probs):
+        u.model_p = {label: float(p) for label, p in zip(model.classes, row)}
+        p_body = u.model_p.get("body", 0.0)
+        if p_body >= BODY_VETO:
+            scale = (1.0 - p_body) + BODY_VETO_FLOOR
+            u.evidence = {k: (v if v >= STRONG else v * scale) for k, v in u.evidence.items()}
+        cap = min(INSIDE_CAP if u.weight >= LONG_WEIGHT else 1.0, MODEL_CAP)
+        for label in NOISE_LABELS:
+            ev = min(u.model_p.get(label, 0.0) * MODEL_TRUST, cap)
+            if ev > u.evidence.get(label, 0.0):
+                u.evidence[label] = round(ev, 4)
 
 
 def assemble(units: list[Unit]) -> str:

@@ -305,7 +305,7 @@ RULES: tuple[Rule, ...] = (
     Rule("empty-link", "chrome", STRONG, r"^\[\s*\]\([^)]*\)\s*$", view="raw",
          why="a link with no text (a card or a banner)"),
     Rule("html-comment-or-template", "chrome", STRONG,
-         r"^<!--.*-->$|^\{\{[^{}]*\}\}$", view="raw",
+         r"^<!--.*-->$|^\{\{[^{}]*\}\}$", view="raw", transparent=True,
          why="an HTML comment or a template directive left in the text"),
     Rule("tags-heading", "chrome", MEDIUM,
          r"(?i)^(?:tags|tagged|tagged with|categories|filed under|标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類)\s*:?$",

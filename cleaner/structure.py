@@ -55,7 +55,7 @@ def _decide_alone(u: Unit, first: bool) -> str:
         return BODY  # a Markdown heading holds its section unless it is noise itself
     label, ev = u.best
     if ev >= NOISE_THRESHOLD:
-        u.label, u.score, u.reason = label, ev, f"rule:{u.top_rule}"
+        u.label, u.score, u.reason = label, ev, u.why
         return NOISE
     if first:
         return BODY  # the title: only its own strong evidence removes it
@@ -76,8 +76,12 @@ def decide(units: list[Unit]) -> None:
     """Label every unit in place."""
     vis = _visible(units)
     state: list[str] = []
-    for i, u in enumerate(vis):
-        state.append(_decide_alone(u, first=(i == 0)))
+    title_seen = False
+    for u in vis:
+        # The first unit that is not noise on its own is the title: only its own strong
+        # evidence removes it, whatever header chrome sits above it.
+        state.append(_decide_alone(u, first=not title_seen))
+        title_seen = title_seen or state[-1] != NOISE
         if state[-1] != NOISE:
             u.label, u.score, u.reason = "body", round(1.0 - u.best[1], 4), "body"
 
@@ -103,7 +107,7 @@ def decide(units: list[Unit]) -> None:
                 u.reason = "context:heading underline"
                 continue
             label, ev = u.best
-            u.label, u.score, u.reason = label, ev, f"rule:{u.top_rule}"
+            u.label, u.score, u.reason = label, ev, u.why
     _label_link_definitions(units)
     _label_by_context(units)
 
@@ -121,18 +125,21 @@ def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
     where = "end" if at_end else (below.label if below is not None else "body")
     for u in run:
         label, ev = u.best
+        # With noise on one side only, the rules must lean on their own: the model's
+        # evidence counts where noise bounds a unit on both sides.
+        rule_ev = u.rule_evidence.get(label, 0.0)
         lean, short = ev >= LEAN_THRESHOLD, u.weight < SHORT_WEIGHT
-        evidence = f" (weak rule:{u.top_rule})" if lean else ""
+        evidence = f" (weak {u.why})" if lean else ""
         if opened and lean:
             u.label, u.score = label, max(ev, 0.6)
-            u.reason = f"context:in a block opened by rule:{above.top_rule}{evidence}"
+            u.reason = f"context:in a block opened by {above.why}{evidence}"
         elif both and (ev >= ONE_SIDE_THRESHOLD or ((lean or short) and not big)
                        or (opened and run_weight <= OPENER_BLOCK_MAX)):
             u.label, u.score = (label if lean else above.label), max(ev, 0.6)
             u.reason = f"context:between {above.label} and {where}{evidence}"
-        elif side is not None and short and (ev >= ONE_SIDE_THRESHOLD or (lean and not big)):
+        elif side is not None and short and rule_ev >= ONE_SIDE_THRESHOLD:
             u.label, u.score = label, ev
-            u.reason = f"context:rule:{u.top_rule} next to {side.label}"
+            u.reason = f"context:{u.why} next to {side.label}"
 
 
 def _close_opened_blocks(vis: list[Unit], state: list[str]) -> None:
@@ -155,7 +162,7 @@ def _close_opened_blocks(vis: list[Unit], state: list[str]) -> None:
             if u.label == "body":
                 label, ev = u.best
                 u.label, u.score = (label if ev >= LEAN_THRESHOLD else opener.label), max(ev, 0.6)
-                u.reason = f"context:in a block opened by rule:{opener.top_rule}"
+                u.reason = f"context:in a block opened by {opener.why}"
 
 
 def _continue_values(vis: list[Unit], state: list[str]) -> None:
@@ -171,7 +178,7 @@ def _continue_values(vis: list[Unit], state: list[str]) -> None:
             if state[m] == NOISE or v.protected or not (_URL_ONLY.match(v.norm) or v.weight <= CONTINUATION_WEIGHT):
                 break
             state[m] = NOISE
-            v.label, v.score, v.reason = u.label, 0.8, f"context:value of rule:{u.top_rule} above"
+            v.label, v.score, v.reason = u.label, 0.8, f"context:value of {u.why} above"
 
 
 def _label_link_definitions(units: list[Unit]) -> None:

@@ -50,7 +50,9 @@ class Unit:
     norm: str = ""
     weight: float = 0.0
     hits: list[Hit] = field(default_factory=list)
-    evidence: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, float] = field(default_factory=dict)  # rules and model, fused
+    rule_evidence: dict[str, float] = field(default_factory=dict)  # rules alone
+    model_p: dict[str, float] = field(default_factory=dict)  # class probabilities
     protected: bool = False  # inside a code fence: always body
     transparent: bool = False
     residue: bool = False
@@ -75,6 +77,14 @@ class Unit:
             if h.label == label:
                 return h.rule.name
         return ""
+
+    @property
+    def why(self) -> str:
+        """What gave the best noise label its evidence: a rule, or the model."""
+        label, ev = self.best
+        if self.model_p and ev > self.rule_evidence.get(label, 0.0) + 1e-9:
+            return f"model:{label} p={self.model_p.get(label, 0.0):.2f}"
+        return f"rule:{self.top_rule}"
 
 
 def judge(unit: Unit) -> None:
@@ -104,6 +114,7 @@ def judge(unit: Unit) -> None:
         label: round(1.0 - rest if label in opening or not long else min(1.0 - rest, INSIDE_CAP), 4)
         for label, rest in keep_out.items()
     }
+    unit.rule_evidence = dict(unit.evidence)
 
 
 def _split_points(text: str) -> list[int]:

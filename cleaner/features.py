@@ -1,0 +1,127 @@
+"""Features of a unit for the classifier: its characters, its layout, its rule hits,
+and the same for its neighbours. Shared by the shipped model and by training/, so that
+a model is always fed exactly what it was trained on.
+
+Character n-grams are hashed (no vocabulary to ship); everything else is a short dense
+vector whose names are listed in LAYOUT_NAMES and recorded in the model file.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import regex
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from .result import NOISE_LABELS
+from .rules import RULES
+from .units import Unit
+
+#: Hashed character n-gram space. 2**16 columns keep a 5-class model near 1 MB.
+HASH_FEATURES = 2 ** 16
+NGRAM_RANGE = (1, 3)
+#: Characters of a unit the n-grams look at (a unit can be a 10 MB line).
+MAX_NGRAM_CHARS = 400
+
+_DIGIT = regex.compile(r"\d")
+_PUNCT = regex.compile(r"[\p{P}\p{S}]")
+_LATIN = regex.compile(r"[A-Za-z]")
+_CJK = regex.compile(r"\p{Han}")
+_URL = regex.compile(r"https?://|www\.")
+_MD_LINK = regex.compile(r"\]\(")
+_LINK_ONLY = regex.compile(r"^\s*(?:[-*+]\s*|\d+[.)]\s*)?\[[^\]]*\]\([^)]*\)\s*$")
+_IMAGE = regex.compile(r"!\[")
+_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s")
+_BULLET = regex.compile(r"^\s*(?:[-*+•●．]\s|\d{1,3}[.)、]\s?)")
+_BOLD = regex.compile(r"^\s*\*\*.*\*\*\s*$")
+_QUOTE = regex.compile(r"^\s*>")
+_END_COLON = regex.compile(r"[:：]\s*\**\s*$")
+_END_SENTENCE = regex.compile(r"[。！？.!?”\"]\s*\**\s*$")
+_PHONE = regex.compile(r"\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}")
+
+_SELF_NAMES = [
+    "short", "long", "log_weight", "digit_ratio", "punct_ratio", "latin_ratio", "cjk_ratio",
+    "urls", "md_link", "link_only", "image", "heading", "bullet", "bold_line", "quote",
+    "ends_colon", "ends_sentence", "phone_like",
+] + [f"ev_{label}" for label in NOISE_LABELS]
+_RULE_NAMES = [f"rule_{rule.name}" for rule in RULES]
+_POSITION_NAMES = [
+    "pos_from_start", "pos_from_end", "first", "last", "in_head3", "in_tail3", "in_tail10",
+    "weight_after", "weight_before", "noise_after", "noise_before", "blank_before", "blank_after",
+]
+LAYOUT_NAMES: tuple[str, ...] = tuple(
+    _SELF_NAMES + _RULE_NAMES + _POSITION_NAMES
+    + [f"prev_{n}" for n in _SELF_NAMES] + [f"next_{n}" for n in _SELF_NAMES]
+)
+
+_RULE_INDEX = {rule.name: k for k, rule in enumerate(RULES)}
+_VECTORIZER = HashingVectorizer(
+    analyzer="char", ngram_range=NGRAM_RANGE, n_features=HASH_FEATURES,
+    alternate_sign=False, norm="l2", lowercase=True, dtype=np.float32,
+)
+
+
+def _self_vector(u: Unit) -> list[float]:
+    text = u.norm
+    n = max(len(text), 1)
+    ev = [u.evidence.get(label, 0.0) for label in NOISE_LABELS]
+    return [
+        float(u.weight < 12), float(u.weight >= 30), math.log1p(u.weight) / 5.0,
+        len(_DIGIT.findall(text)) / n, len(_PUNCT.findall(text)) / n,
+        len(_LATIN.findall(text)) / n, len(_CJK.findall(text)) / n,
+        min(len(_URL.findall(u.text)), 3) / 3.0, float(bool(_MD_LINK.search(u.text))),
+        float(bool(_LINK_ONLY.match(u.text))), float(bool(_IMAGE.search(u.text))),
+        float(bool(_HEADING.match(u.text))), float(bool(_BULLET.match(u.text))),
+        float(bool(_BOLD.match(u.text))), float(bool(_QUOTE.match(u.text))),
+        float(bool(_END_COLON.search(u.text))), float(bool(_END_SENTENCE.search(u.text))),
+        float(bool(_PHONE.search(text))),
+        *ev,
+    ]
+
+
+def content_units(units: list[Unit]) -> list[Unit]:
+    """The units the classifier judges: content that is not inside a code fence."""
+    return [u for u in units if u.kind == "content" and not u.protected]
+
+
+def featurize(units: list[Unit]) -> tuple[list[Unit], sparse.csr_matrix]:
+    """The judged units of one article and their feature matrix (one row each)."""
+    judged = content_units(units)
+    if not judged:
+        return judged, sparse.csr_matrix((0, HASH_FEATURES + len(LAYOUT_NAMES)), dtype=np.float32)
+    selfs = [_self_vector(u) for u in judged]
+    blank_before = []
+    blank_after = []
+    index = {id(u): k for k, u in enumerate(units)}
+    for u in judged:
+        k = index[id(u)]
+        blank_before.append(float(k > 0 and units[k - 1].kind == "blank"))
+        blank_after.append(float(k + 1 < len(units) and units[k + 1].kind == "blank"))
+    n = len(judged)
+    weights = np.array([u.weight for u in judged], dtype=np.float64)
+    noisy = np.array([max(u.evidence.values(), default=0.0) >= 0.8 for u in judged], dtype=np.float64)
+    after_w = np.cumsum(weights[::-1])[::-1] - weights
+    before_w = np.cumsum(weights) - weights
+    after_n = np.cumsum(noisy[::-1])[::-1] - noisy
+    before_n = np.cumsum(noisy) - noisy
+    total_w = max(weights.sum(), 1.0)
+    empty = [0.0] * len(_SELF_NAMES)
+    rows = []
+    for k, u in enumerate(judged):
+        rules = [0.0] * len(_RULE_NAMES)
+        for hit in u.hits:
+            rules[_RULE_INDEX[hit.rule.name]] = 1.0
+        position = [
+            k / max(n - 1, 1), (n - 1 - k) / max(n - 1, 1), float(k == 0), float(k == n - 1),
+            float(k < 3), float(n - 1 - k < 3), float(n - 1 - k < 10),
+            after_w[k] / total_w, before_w[k] / total_w,
+            after_n[k] / max(n - 1 - k, 1), before_n[k] / max(k, 1),
+            blank_before[k], blank_after[k],
+        ]
+        prev = selfs[k - 1] if k > 0 else empty
+        nxt = selfs[k + 1] if k + 1 < n else empty
+        rows.append(selfs[k] + rules + position + prev + nxt)
+    dense = sparse.csr_matrix(np.asarray(rows, dtype=np.float32))
+    grams = _VECTORIZER.transform([u.norm[:MAX_NGRAM_CHARS] for u in judged])
+    return judged, sparse.hstack([grams, dense], format="csr", dtype=np.float32)

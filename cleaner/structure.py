@@ -36,6 +36,7 @@ NOISE, BODY, OPEN = "noise", "body", "open"
 
 # A line of = or - right under a text line (no blank between) underlines a heading.
 _UNDERLINE = regex.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_FULL_STOP = regex.compile(r"[。.][”’\"」)）]*$")
 _HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+\S")
 _URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$|^\[[^\]]*\]\((?:https?://|www\.)[^)]*\)$")
 _KEY_ONLY = regex.compile(r"^[\p{L}\s]{1,10}\s*[:|丨]?\s*$")
@@ -128,7 +129,11 @@ def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
         # With noise on one side only, the rules must lean on their own: the model's
         # evidence counts where noise bounds a unit on both sides.
         rule_ev = u.rule_evidence.get(label, 0.0)
-        lean, short = ev >= LEAN_THRESHOLD, u.weight < SHORT_WEIGHT
+        # A sentence (it ends in a full stop) is prose, not a stray name or label: between
+        # noise it needs a rule leaning its way or the model fairly sure.
+        prose = _FULL_STOP.search(u.norm) is not None
+        lean = rule_ev >= LEAN_THRESHOLD or ev >= (ONE_SIDE_THRESHOLD if prose else LEAN_THRESHOLD)
+        short = u.weight < SHORT_WEIGHT and not prose
         evidence = f" (weak {u.why})" if lean else ""
         if opened and lean:
             u.label, u.score = label, max(ev, 0.6)

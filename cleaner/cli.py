@@ -9,9 +9,10 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -70,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--model", metavar="PATH", default=None,
                    help="a model file trained with `python -m training.train` (default: the shipped "
                         "model); 'rules' runs the rules alone")
+    c.add_argument("--input", choices=("auto", "text", "html"), default="auto",
+                   help="input kind: auto detects HTML (files ending .html/.htm are always HTML)")
+    c.add_argument("--errors", metavar="ERRORS.jsonl",
+                   help="also write each failed input as a JSON line {input, line, reason}")
+    c.add_argument("--resume", action="store_true",
+                   help="carry on a killed run: skip inputs whose output is already complete")
     c.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     return parser
 
@@ -83,11 +90,13 @@ def _clean_one(text: str, options: Options) -> dict[str, Any]:
     return out
 
 
-def _clean_batch(texts: list[str], options: Options) -> list[dict[str, Any] | str]:
+def _clean_batch(batch: list[tuple[str, bool]], options: Options) -> list[dict[str, Any] | str]:
+    """Clean (text, is_html) pairs; an article that fails gives its error message."""
+    html_options = replace(options, input_format="html") if options.input_format == "auto" else options
     out: list[dict[str, Any] | str] = []
-    for text in texts:
+    for text, is_html in batch:
         try:
-            out.append(_clean_one(text, options))
+            out.append(_clean_one(text, html_options if is_html else options))
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch
             out.append(f"{type(exc).__name__}: {exc}")
     return out
@@ -104,36 +113,45 @@ def _chunks(items: Iterable[Item | Failure], size: int) -> Iterator[list[Item | 
         yield chunk
 
 
-def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options) -> Iterator[tuple[Item | Failure, dict | str | None]]:
-    """(item, cleaned dict or error message) in input order; failures pass through."""
-    def work(chunk: list[Item | Failure]) -> list[str]:
-        return [it.text for it in chunk if isinstance(it, Item)]
+Outcome = tuple[Item | Failure, "dict[str, Any] | str | None"]
 
-    def merge(chunk: list[Item | Failure], results: list[dict | str]) -> Iterator[tuple[Item | Failure, dict | str | None]]:
+
+def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options) -> Iterator[list[Outcome]]:
+    """Chunks of (item, cleaned dict or error message), in input order; failures and
+    skipped items pass through with None. Work goes to processes a chunk at a time, with
+    a bounded look-ahead so memory stays flat on inputs of any size."""
+    def work(chunk: list[Item | Failure]) -> list[tuple[str, bool]]:
+        return [(it.text, it.is_html) for it in chunk if isinstance(it, Item) and not it.skip]
+
+    def merge(chunk: list[Item | Failure], results: list[dict | str]) -> list[Outcome]:
         it = iter(results)
-        for item in chunk:
-            yield (item, next(it)) if isinstance(item, Item) else (item, None)
+        return [(item, next(it)) if isinstance(item, Item) and not item.skip else (item, None) for item in chunk]
 
     chunks = _chunks(items, CHUNK_SIZE)
     if jobs <= 1:
         for chunk in chunks:
-            yield from merge(chunk, _clean_batch(work(chunk), options))
+            yield merge(chunk, _clean_batch(work(chunk), options))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: list[tuple[list[Item | Failure], Any]] = []
+        pending: deque[tuple[list[Item | Failure], Any]] = deque()
         for chunk in chunks:
             pending.append((chunk, pool.submit(_clean_batch, work(chunk), options)))
-            if len(pending) >= 2 * jobs:  # bounded look-ahead: memory stays flat on huge inputs
-                chunk0, future = pending.pop(0)
-                yield from merge(chunk0, future.result())
-        for chunk0, future in pending:
-            yield from merge(chunk0, future.result())
+            if len(pending) >= 2 * jobs:
+                chunk0, future = pending.popleft()
+                yield merge(chunk0, future.result())
+        while pending:
+            chunk0, future = pending.popleft()
+            yield merge(chunk0, future.result())
 
 
 # ------------------------------------------------------------------ output side
 
 def footer(attribution: dict[str, list[str]]) -> str:
-    """A normalised attribution footer for plain-text output ('' when there is none)."""
+    """A normalised attribution footer for plain-text output ('' when there is none).
+
+    >>> footer({"source": ["网信中国"], "author": [], "url": ["https://a.cn/1"]})
+    '\n\n[attribution]\nsource: 网信中国\nurl: https://a.cn/1'
+    """
     rows = [f"{name}: {' | '.join(values)}" for name, values in attribution.items() if values]
     return "\n\n[attribution]\n" + "\n".join(rows) if rows else ""
 
@@ -149,101 +167,199 @@ def _record_out(item: Item, out: dict[str, Any]) -> dict[str, Any]:
     return rec
 
 
-class Sink:
-    """Where cleaned articles go: stdout, one JSONL file, or a mirrored folder."""
+def _atomic_write(target: Path, content: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    part.write_text(content, encoding="utf-8")
+    os.replace(part, target)
 
-    def __init__(self, output: str | None, fmt: str, attribution: str, many: bool):
-        self.output = output
+
+class _ResumableFile:
+    """A file written under NAME.part and renamed when complete. Its progress (bytes
+    written, inputs consumed) is checkpointed in NAME.part.state so that --resume can
+    truncate a killed run's last partial line and carry on after the last checkpoint."""
+
+    def __init__(self, path: Path, resume: bool):
+        self.path = path
+        self.part = path.with_name(path.name + ".part")
+        self.state = path.with_name(path.name + ".part.state")
+        self.consumed = 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if resume and self.part.exists() and self.state.exists():
+            state = json.loads(self.state.read_text(encoding="utf-8"))
+            self.consumed = int(state["consumed"])
+            self.fh = self.part.open("r+", encoding="utf-8", newline="")
+            self.fh.truncate(int(state["bytes"]))
+            self.fh.seek(0, os.SEEK_END)
+        else:
+            self.fh = self.part.open("w", encoding="utf-8", newline="")
+
+    def write(self, line: str) -> None:
+        self.fh.write(line)
+
+    def checkpoint(self, consumed: int) -> None:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        _atomic_write(self.state, json.dumps({"consumed": consumed, "bytes": self.fh.tell()}))
+
+    def finish(self) -> None:
+        self.fh.close()
+        os.replace(self.part, self.path)
+        self.state.unlink(missing_ok=True)
+
+    def abandon(self) -> None:
+        """Leave NAME.part and its state for --resume."""
+        self.fh.close()
+
+
+class Sink:
+    """Where cleaned articles go: stdout, one JSONL file, or a folder mirroring the inputs."""
+
+    def __init__(self, output: str | None, fmt: str, attribution: str, many: bool, resume: bool):
         self.attribution = attribution
+        self.resume = resume
         self.dir: Path | None = None
-        self.fh: IO[str] | None = None
-        self.tmp: Path | None = None
-        if output and not output.endswith(".jsonl") and not output.endswith(".json"):
+        self.file: _ResumableFile | None = None
+        self.stdout = output is None
+        if output and not output.endswith((".jsonl", ".json", ".ndjson")):
             self.dir = Path(output)
             self.dir.mkdir(parents=True, exist_ok=True)
         if fmt == "auto":
-            fmt = "jsonl" if (many or (output or "").endswith(".jsonl")) and self.dir is None else "text"
+            fmt = "jsonl" if (many or (output or "").endswith((".jsonl", ".ndjson"))) and self.dir is None else "text"
         self.fmt = fmt
         self.json_items: list[dict[str, Any]] = []
-        self.jsonl_files: dict[str, IO[str]] = {}
+        self.jsonl_outputs: dict[str, _ResumableFile] = {}
+        if output and self.dir is None:
+            self.file = _ResumableFile(Path(output), resume)
+
+    @property
+    def already_consumed(self) -> int:
+        """Inputs a resumed single-file run already accounted for."""
+        return self.file.consumed if self.file is not None else 0
+
+    def target(self, item: Item) -> Path | None:
+        """The file an item's output goes to in folder mode (None otherwise)."""
         if self.dir is None:
-            if output:
-                self.tmp = Path(output + ".part")
-                self.fh = self.tmp.open("w", encoding="utf-8")
-            else:
-                self.fh = sys.stdout
+            return None
+        if item.record is not None:
+            return self._inside(self.dir / (item.relpath or "stdin.jsonl"))
+        name = item.relpath or "stdin.txt"
+        if self.fmt == "json":
+            name += ".json"
+        elif self.fmt == "jsonl":
+            name += ".jsonl"
+        return self._inside(self.dir / name)
+
+    def done(self, item: Item) -> bool:
+        """With --resume in folder mode: the item's output is already complete."""
+        target = self.target(item)
+        return self.resume and target is not None and target.exists()
 
     def write(self, item: Item, out: dict[str, Any]) -> None:
         rec = _record_out(item, out)
-        if self.dir is not None and item.record is not None:
-            name = item.relpath or "stdin.jsonl"
-            fh = self.jsonl_files.get(name)
-            if fh is None:
-                target = self._safe(self.dir / name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                fh = self.jsonl_files[name] = Path(str(target) + ".part").open("w", encoding="utf-8")
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        target = self.target(item)
+        if target is not None and item.record is not None:
+            key = str(target)
+            if key not in self.jsonl_outputs:
+                self.jsonl_outputs[key] = _ResumableFile(target, resume=False)
+            self.jsonl_outputs[key].write(json.dumps(rec, ensure_ascii=False) + "\n")
             return
-        if self.fmt == "jsonl":
-            assert self.fh is not None
-            self.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        elif self.fmt == "json":
-            if self.dir is not None:
-                target = self._safe(self.dir / ((item.relpath or "stdin") + ".json"))
-                self._write_file(target, json.dumps(rec, ensure_ascii=False, indent=1) + "\n")
+        if target is not None:
+            if self.fmt == "json":
+                _atomic_write(target, json.dumps(rec, ensure_ascii=False, indent=1) + "\n")
+            elif self.fmt == "jsonl":
+                _atomic_write(target, json.dumps(rec, ensure_ascii=False) + "\n")
+            elif self.attribution == "footer":
+                _atomic_write(target, out["text"] + footer(out["attribution"]) + "\n")
             else:
-                self.json_items.append(rec)
-        else:  # text
-            if self.dir is not None:
-                target = self._safe(self.dir / (item.relpath or "stdin.txt"))
-                if self.attribution == "footer":
-                    self._write_file(target, out["text"] + footer(out["attribution"]) + "\n")
-                else:
-                    self._write_file(target, out["text"] + "\n")
-                    sidecar = target.with_name(target.name + ".attribution.json")
-                    self._write_file(sidecar, json.dumps(out["attribution"], ensure_ascii=False, indent=1) + "\n")
-            else:
-                assert self.fh is not None
-                self.fh.write(out["text"] + footer(out["attribution"]) + "\n")
+                sidecar = target.with_name(target.name + ".attribution.json")
+                _atomic_write(sidecar, json.dumps(out["attribution"], ensure_ascii=False, indent=1) + "\n")
+                _atomic_write(target, out["text"] + "\n")
+            return
+        if self.fmt == "json":
+            self.json_items.append(rec)
+            return
+        line = json.dumps(rec, ensure_ascii=False) + "\n" if self.fmt == "jsonl" \
+            else out["text"] + footer(out["attribution"]) + "\n"
+        if self.file is not None:
+            self.file.write(line)
+        else:
+            sys.stdout.write(line)
 
-    def _safe(self, target: Path) -> Path:
-        """Output paths never leave the output folder."""
+    def end_of_input(self, relpath: str | None) -> None:
+        """A JSONL input is finished: its mirrored output is complete."""
+        if self.dir is None or relpath is None:
+            return
+        out = self.jsonl_outputs.pop(str(self._inside(self.dir / relpath)), None)
+        if out is not None:
+            out.finish()
+
+    def checkpoint(self, consumed: int) -> None:
+        if self.file is not None:
+            self.file.checkpoint(consumed)
+
+    def _inside(self, target: Path) -> Path:
+        """Output paths never leave the output folder (no '..', no symlink out)."""
         assert self.dir is not None
         root = self.dir.resolve()
         resolved = target.resolve()
         if root != resolved and root not in resolved.parents:
-            raise ValueError(f"output path {target} leaves {self.dir}")
+            raise ValueError(f"output path {target} would leave {self.dir}")
         return target
 
-    @staticmethod
-    def _write_file(target: Path, content: str) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        part = target.with_name(target.name + ".part")
-        part.write_text(content, encoding="utf-8")
-        os.replace(part, target)
-
-    def close(self) -> None:
-        if self.fmt == "json" and self.dir is None and self.fh is not None:
-            self.fh.write(json.dumps(self.json_items, ensure_ascii=False, indent=1) + "\n")
-        for name, fh in self.jsonl_files.items():
-            fh.close()
-            part = Path(fh.name)
-            os.replace(part, part.with_name(part.name[: -len(".part")]))
-        if self.fh is not None and self.fh is not sys.stdout:
-            self.fh.close()
-            if self.tmp is not None:
-                os.replace(self.tmp, self.output)  # type: ignore[arg-type]
-        elif self.fh is sys.stdout:
+    def close(self, complete: bool) -> None:
+        if self.fmt == "json" and self.dir is None:
+            text = json.dumps(self.json_items, ensure_ascii=False, indent=1) + "\n"
+            if self.file is not None:
+                self.file.write(text)
+            else:
+                sys.stdout.write(text)
+        for out in self.jsonl_outputs.values():
+            out.finish() if complete else out.abandon()
+        if self.file is not None:
+            self.file.finish() if complete else self.file.abandon()
+        if self.stdout:
             sys.stdout.flush()
+
+
+class ErrorLog:
+    """Failed inputs as JSON lines {"input", "line", "reason"} (--errors), resumable."""
+
+    def __init__(self, path: str | None, resume: bool):
+        self.file = _ResumableFile(Path(path), resume) if path else None
+
+    def write(self, failure_origin: str, line: int | None, reason: str) -> None:
+        if self.file is not None:
+            self.file.write(json.dumps({"input": failure_origin, "line": line, "reason": reason}, ensure_ascii=False) + "\n")
+
+    def checkpoint(self, consumed: int) -> None:
+        if self.file is not None:
+            self.file.checkpoint(consumed)
+
+    def close(self, complete: bool) -> None:
+        if self.file is not None:
+            self.file.finish() if complete else self.file.abandon()
 
 
 def explain(item: Item, out: dict[str, Any], stream: IO[str]) -> None:
     stream.write(f"== {item.origin}\n")
     for label, start, end, score, reason in out["segments"]:
-        text = item.text[start:end].rstrip("\r\n")
+        text = item.text[start:end].rstrip("\r\n") if end <= len(item.text) else ""
         if not text.strip():
             continue
         stream.write(f"{label:<11} {score:>5.2f}  {reason:<42}  {text[:100]!r}\n")
+
+
+def _skip_done(items: Iterable[Item | Failure], sink: Sink, skip_first: int) -> Iterator[Item | Failure]:
+    """Mark what a resumed run already did: the first `skip_first` inputs of a single
+    output file, or items whose folder output already exists."""
+    for n, item in enumerate(items):
+        if n < skip_first or (isinstance(item, Item) and sink.done(item)):
+            if isinstance(item, Item):
+                item.skip = True
+            else:
+                item = Item("", item.origin, skip=True)
+        yield item
 
 
 def run_clean(args: argparse.Namespace) -> int:
@@ -251,50 +367,82 @@ def run_clean(args: argparse.Namespace) -> int:
     inputs = args.inputs
     many = len(inputs) > 1 or any(x != "-" and (Path(x).is_dir() or x.endswith((".jsonl", ".ndjson")))
                                   for x in inputs)
-    if args.format == "text" and args.output and args.output.endswith(".jsonl"):
+    if args.format == "text" and args.output and args.output.endswith((".jsonl", ".ndjson")):
         print("cleaner: --format text cannot write to a .jsonl file", file=sys.stderr)
         return EXIT_USAGE
-    options = Options(model="" if args.model == "rules" else args.model)
+    if args.resume and not args.output:
+        print("cleaner: --resume needs -o OUTPUT", file=sys.stderr)
+        return EXIT_USAGE
+    options = Options(input_format=args.input, model="" if args.model == "rules" else args.model)
     if args.model not in (None, "rules"):
         try:
             get_model(args.model)
         except ModelError as exc:
             print(f"cleaner: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    sink = Sink(args.output, args.format, args.attribution, many)
+    try:
+        sink = Sink(args.output, args.format, args.attribution, many, args.resume)
+        errors = ErrorLog(args.errors, args.resume)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"cleaner: cannot open output: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     counts: Counter[str] = Counter()
-    n_in = n_out = n_failed = 0
+    n_in = n_out = n_failed = n_skipped = 0
+    consumed = sink.already_consumed
     progress = None
     if not args.no_progress and many:
         from tqdm import tqdm
 
         progress = tqdm(unit="doc", file=sys.stderr, disable=None, miniters=PROGRESS_FROM, mininterval=0.5)
+    complete = False
+    current_input: str | None = None
     try:
-        for item, out in cleaned(read_items(inputs), jobs, options):
-            n_in += 1
-            if progress is not None:
-                progress.update(1)
-            if isinstance(item, Failure) or isinstance(out, str) or out is None:
-                n_failed += 1
-                reason = item.reason if isinstance(item, Failure) else f"cleaning failed: {out}"
-                print(f"cleaner: {item.origin}: {reason}", file=sys.stderr)
-                continue
-            try:
-                sink.write(item, out)
-            except (OSError, ValueError) as exc:
-                n_failed += 1
-                print(f"cleaner: {item.origin}: cannot write output: {exc}", file=sys.stderr)
-                continue
-            n_out += 1
-            counts.update(r["label"] for r in out["removed"])
-            if args.explain:
-                explain(item, out, sys.stderr)
+        items = _skip_done(read_items(inputs), sink, consumed)
+        for chunk in cleaned(items, jobs, options):
+            for item, out in chunk:
+                consumed += 1
+                from_jsonl = item.record is not None if isinstance(item, Item) else item.record_line is not None
+                relpath = item.relpath if from_jsonl else None
+                if relpath != current_input:
+                    sink.end_of_input(current_input)
+                    current_input = relpath
+                if isinstance(item, Item) and item.skip:
+                    n_skipped += 1
+                    continue
+                n_in += 1
+                if progress is not None:
+                    progress.update(1)
+                if isinstance(item, Failure) or isinstance(out, str) or out is None:
+                    n_failed += 1
+                    reason = item.reason if isinstance(item, Failure) else f"cleaning failed: {out}"
+                    line = item.record_line if isinstance(item, Failure) else None
+                    print(f"cleaner: {item.origin}: {reason}", file=sys.stderr)
+                    errors.write(item.origin, line, reason)
+                    continue
+                try:
+                    sink.write(item, out)
+                except (OSError, ValueError) as exc:
+                    n_failed += 1
+                    print(f"cleaner: {item.origin}: cannot write output: {exc}", file=sys.stderr)
+                    errors.write(item.origin, None, f"cannot write output: {exc}")
+                    continue
+                n_out += 1
+                counts.update(r["label"] for r in out["removed"])
+                if args.explain:
+                    explain(item, out, sys.stderr)
+            sink.checkpoint(consumed)
+            errors.checkpoint(consumed)
+        sink.end_of_input(current_input)
+        complete = True
     finally:
         if progress is not None:
             progress.close()
-        sink.close()
+        sink.close(complete)
+        errors.close(complete)
     removed = ", ".join(f"{label} {counts[label]}" for label in NOISE_LABELS)
-    print(f"cleaner: {n_in} in, {n_out} out, {n_failed} failed; removed segments: {removed}", file=sys.stderr)
+    resumed = f" ({n_skipped} already done, skipped)" if n_skipped else ""
+    print(f"cleaner: {n_in} in, {n_out} out, {n_failed} failed{resumed}; removed segments: {removed}",
+          file=sys.stderr)
     return EXIT_FAILED if n_failed else EXIT_OK
 
 

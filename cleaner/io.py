@@ -35,6 +35,7 @@ class Item:
     relpath: str | None = None  # for folder inputs: path below the folder
     is_html: bool = False
     meta: dict[str, Any] = field(default_factory=dict)
+    skip: bool = False  # already done in a resumed run
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Failure:
     origin: str
     reason: str
     record_line: int | None = None
+    relpath: str | None = None  # for JSONL records: the input file, as Item.relpath
 
 
 def decode(data: bytes) -> str:
@@ -152,20 +154,20 @@ def _read_jsonl(lines: Any, origin: str, rel: str) -> Iterator[Item | Failure]:
         try:
             record = json.loads(raw)
         except ValueError as exc:
-            yield Failure(where, f"not JSON ({exc.__class__.__name__}: {str(exc)[:80]})", number)
+            yield Failure(where, f"not JSON ({exc.__class__.__name__}: {str(exc)[:80]})", number, rel)
             continue
         if not isinstance(record, dict):
-            yield Failure(where, f"a JSON {type(record).__name__}, not an object", number)
+            yield Failure(where, f"a JSON {type(record).__name__}, not an object", number, rel)
             continue
         field_name = "text" if "text" in record else "html" if "html" in record else None
         if field_name is None:
-            yield Failure(where, "record has no 'text' or 'html' field", number)
+            yield Failure(where, "record has no 'text' or 'html' field", number, rel)
             continue
         value = record[field_name]
         if not isinstance(value, str):
-            yield Failure(where, f"'{field_name}' is a {type(value).__name__}, not a string", number)
+            yield Failure(where, f"'{field_name}' is a {type(value).__name__}, not a string", number, rel)
             continue
         if len(value) > MAX_RECORD_CHARS:
-            yield Failure(where, f"'{field_name}' too large ({len(value)} characters)", number)
+            yield Failure(where, f"'{field_name}' too large ({len(value)} characters)", number, rel)
             continue
         yield Item(value, where, record=record, relpath=rel, is_html=field_name == "html")

@@ -147,7 +147,7 @@ def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options) -> Ite
 # ------------------------------------------------------------------ output side
 
 def footer(attribution: dict[str, list[str]]) -> str:
-    """A normalised attribution footer for plain-text output ('' when there is none).
+    r"""A normalised attribution footer for plain-text output ('' when there is none).
 
     >>> footer({"source": ["网信中国"], "author": [], "url": ["https://a.cn/1"]})
     '\n\n[attribution]\nsource: 网信中国\nurl: https://a.cn/1'

@@ -31,6 +31,8 @@ DEMOTE_INSIDE = 0.5
 INSIDE_CAP = 0.75
 #: A sentence split off a line needs this much evidence on its own.
 SPLIT_EVIDENCE = STRONG
+#: A sentence split off a line is at most this heavy: a glued credit or notice is short.
+MAX_SPLIT_WEIGHT = 60.0
 #: Lines longer than this (characters) are not cut into sentences: matching every
 #: sentence of a huge single-line input would cost more than it can find.
 MAX_SPLIT_LINE = 20_000
@@ -130,7 +132,7 @@ def _split_points(text: str) -> list[int]:
 
     def noisy(a: int, b: int, labels: tuple[str, ...]) -> bool:
         piece = text[a:b]
-        if piece.rstrip().endswith(("?", "？")):
+        if weight(piece) > MAX_SPLIT_WEIGHT or piece.rstrip().endswith(("?", "？")):
             return False  # a question is someone speaking, not a notice
         return any(h.strength >= SPLIT_EVIDENCE and h.at <= START_SLACK and h.label in labels
                    and h.rule.view == "norm" for h in match_rules(piece))

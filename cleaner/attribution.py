@@ -28,20 +28,20 @@ FIELD_KEYS: tuple[tuple[str, str], ...] = (
     ("url", r"原文链接|原文鏈接|原文地址|原文網址|原文网址|新闻链接|新聞鏈接|参考链接|參考鏈接|相关链接|原文出处|技术报告|技術報告|原文|链接|鏈接|网址|網址"
             r"|original (?:article|link|url|post)|via"),
     ("skip", r"本文永久链接|永久链接|译者|譯者|翻译|翻譯|translator|translated by|publisher|subject|collector|status|date|url|原标题|原標題"),
-    ("image_credit", r"图片来源|圖片來源|图片来自|圖片來自|图源|圖源|题图|題圖|插画|插畫|插图|插圖|配图|配圖|封面图|封面|头图|頭圖|摄影|攝影|图片|圖片"
+    ("image_credit", r"图片来源于|圖片來源於|图片来自于|图片来源|圖片來源|图片来自|圖片來自|图源|圖源|题图|題圖|插画|插畫|插图|插圖|配图|配圖|封面图|封面|头图|頭圖|摄影|攝影|图片|圖片"
                      r"|(?:top |header |featured |cover |lead )?(?:photo(?:graph)?s?|images?|pictures?|illustrations?)(?: credits?| by| courtesy(?: of)?| source)?|credits?"),
     ("source-name", r"译文出自|譯文出自"),
     ("source", r"本文来源|文章来源|信息来源|資訊來源|资讯来源|新闻来源|新聞來源|内容来源|參考來源|参考来源|参考资料|參考資料|原文来源|原文來源|稿件来源"
                r"|本文转载自|本文轉載自|转载自|轉載自|出处|出處|来源于|來源於|来源|來源|转自|轉自|出自"
                r"|original source|sources?"),
-    ("author", r"原文作者|原作者|作者|撰文|撰稿|记者|記者|author|authors|written by|authored by|contributed by|by|文"),
+    ("author", r"原文作者|原作者|作者|撰文|撰稿|记者|記者|通讯员|通訊員|实习生|實習生|author|authors|written by|authored by|contributed by|by|文"),
     ("editor", r"责任编辑|責任編輯|执行主编|主编|主編|责编|責編|编辑|編輯|审核|審核|审校|審校|校对者|校對者|校对|校對|终审|終審|初审|複審|复审"
                r"|核稿编辑|核稿編輯|编译|編譯|监制|監製|选题|選題|统筹|統籌|出品人|出品|策划|策劃|编审|編審|reviewer|edited by|editing by|editors?"),
 )
 
 _KEY = regex.compile(
     r"(?i)(?<![\p{L}\p{N}])(?P<key>" + "|".join(f"(?P<{field.replace('-', '_')}>{pattern})" for field, pattern in FIELD_KEYS) + r")"
-    r"(?P<sep>\s*[:|丨/]|\s+(?=\S)|\s*$)"
+    r"(?P<sep>\s*[:|丨/]|\s+(?=\S)|\s*$|(?<=[自于於])(?=\S))"
 )
 _LATIN_KEY = regex.compile(r"^[A-Za-z ]+$")
 # Single-character and common-word keys only count at the start of a line.
@@ -62,13 +62,15 @@ SENTENCES: tuple[tuple[str, regex.Pattern[str]], ...] = (
 _MD_LINK = regex.compile(r"\[([^\]]*)\]\((\S+?)\)|\[([^\]]+)\]\[[^\]]*\]|<(https?://[^>\s]+)>")
 _URL = regex.compile(r"https?://[^\s<>()\[\]“”\"'，。、]+|www\.[^\s<>()\[\]“”\"'，。、]+")
 _SPLIT = regex.compile(r"\s*(?:[|丨、,，;；]|\s/\s|(?<=\p{Han})/(?=\p{Han})|\band\b|&|\s{2,})\s*")
-_QUOTES = regex.compile(r"[\"'“”‘’《》「」『』〈〉【】\[\]()（）<>*_`]")
+_QUOTES = regex.compile(r"[\"“”《》「」『』〈〉【】\[\]()（）<>*`]|^['‘’]+|['‘’]+$|(?<!\w)_+|_+(?!\w)")
 _PLATFORM = regex.compile(
     r"(?i)(?:微信公众号|微信公眾號|微信公众平台|公众号|公眾號|微信号|微信號|官方微信|官方微博|微博|头条号|頭條號|视频号|視頻號|网站|網站|官网|官網"
     r"|客户端|客戶端)$|^(?:微信公众号|微信公眾號|公众号|公眾號|微信)"
 )
 _TRAIL = regex.compile(r"(?i)[\s.,;:，。；：!！]+$|\s*licen[cs]e$|\s+(?:on|at|in|under)$|^(?:于|於|自)")
 _PLACEHOLDER = regex.compile(r"^\p{Han}{1,4}ID$|^(?:name|id|xxx|某某)$", regex.I)
+# Markdown emphasis, but not the "__" inside a URL's query (mp.weixin.qq.com/s?__biz=…).
+_EMPHASIS = regex.compile(r"\*\*|(?<![\w?&=/])__|__(?![\w])")
 _MARKDOWN_LEAD = regex.compile(r"^(?:\s|>|#{1,6}|[-*+•]\s|\[#\]:)*")
 _SITE_SEPARATOR = regex.compile(r"\s+[-|–—_]\s+|——")
 #: Lines heavier than this are sentences: only a key that opens them is read.
@@ -124,7 +126,7 @@ def _is_article_url(url: str) -> bool:
 def _normal(line: str) -> str:
     text = unicodedata.normalize("NFKC", line)
     text = _MARKDOWN_LEAD.sub("", text, count=1)
-    return text.replace("**", "").replace("__", "").strip(" *_")
+    return _EMPHASIS.sub("", text).strip(" *")
 
 
 def _keyed(text: str) -> list[tuple[str | None, str]]:

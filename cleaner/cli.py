@@ -224,6 +224,7 @@ class Sink:
         if output and not output.endswith((".jsonl", ".json", ".ndjson")):
             self.dir = Path(output)
             self.dir.mkdir(parents=True, exist_ok=True)
+        self.auto = fmt == "auto"
         if fmt == "auto":
             fmt = "jsonl" if (many or (output or "").endswith((".jsonl", ".ndjson"))) and self.dir is None else "text"
         self.fmt = fmt
@@ -279,7 +280,8 @@ class Sink:
         if self.fmt == "json":
             self.json_items.append(rec)
             return
-        line = json.dumps(rec, ensure_ascii=False) + "\n" if self.fmt == "jsonl" \
+        as_jsonl = self.fmt == "jsonl" or (self.auto and item.record is not None)  # JSONL stays JSONL
+        line = json.dumps(rec, ensure_ascii=False) + "\n" if as_jsonl \
             else out["text"] + footer(out["attribution"]) + "\n"
         if self.file is not None:
             self.file.write(line)

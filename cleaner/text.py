@@ -5,6 +5,7 @@ segment can always be traced back to the characters it came from.
 """
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 
@@ -71,9 +72,15 @@ def sentence_cuts(text: str) -> list[int]:
     >>> sentence_cuts('It read "© Tribune. All rights reserved." at the foot.')
     []
     """
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]  # in order, not overlapping
+    starts = [a for a, _ in quoted]
+
+    def inside_quote(at: int) -> bool:
+        k = bisect.bisect_left(starts, at) - 1
+        return k >= 0 and quoted[k][0] < at < quoted[k][1]
+
     cuts = {m.end() for m in _SENTENCE_END.finditer(text)
-            if 0 < m.end() < len(text.rstrip()) and not any(a < m.end() < b for a, b in quoted)}
+            if 0 < m.end() < len(text.rstrip()) and not inside_quote(m.end())}
     bracket = _TRAILING_BRACKET.search(text)
     if bracket and bracket.start() > 0:
         cuts.add(bracket.start())

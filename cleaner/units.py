@@ -37,6 +37,7 @@ MAX_SPLIT_WEIGHT = 60.0
 #: sentence of a huge single-line input would cost more than it can find.
 MAX_SPLIT_LINE = 20_000
 
+_OPENING_QUESTION = regex.compile(r"^[^。！？!?.]{2,80}[？?]")
 _FENCE = regex.compile(r"^\s*(?:```|~~~)")
 
 
@@ -99,12 +100,15 @@ def judge(unit: Unit) -> None:
     long = unit.weight >= LONG_WEIGHT
     quoted = [m.span() for m in QUOTED.finditer(unit.norm)] if unit.hits else []
     slack = START_SLACK if has_cjk(unit.norm) else START_SLACK_LATIN
+    # A paragraph that opens with a question is someone asking, not a notice: its
+    # opening phrase counts as inside it.
+    opens_with_question = long and _OPENING_QUESTION.match(unit.norm) is not None
     keep_out: dict[str, float] = {}
     opening: set[str] = set()  # labels with a hit that opens the unit
     for hit in unit.hits:
         s = hit.strength
         in_quotes = hit.rule.view == "norm" and any(a < hit.at and hit.end <= b for a, b in quoted)
-        if in_quotes or (long and hit.at > slack):
+        if in_quotes or (long and (hit.at > slack or opens_with_question)):
             s *= DEMOTE_INSIDE
         else:
             opening.add(hit.label)

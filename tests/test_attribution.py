@@ -76,15 +76,11 @@ def test_urls_are_kept_whole_with_their_query_strings(line, url):
     assert parse_attribution([line]).url == [url]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the '__' of a WeChat URL's __biz parameter is stripped "
-                                      "as Markdown emphasis, so the recorded URL is not the stated one")
 def test_wechat_url_with_double_underscore_parameter_is_kept_whole():
     url = "https://mp.weixin.qq.com/s?__biz=MzA5NTE2&mid=2651&idx=1&sn=abc#rd"
     assert parse_attribution([f"原文链接：{url}"]).url == [url]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 转载自/本文转载自 lines are labelled attribution but no "
-                                      "source name is parsed from them")
 @pytest.mark.parametrize("line, name", [
     ("本文转载自“半导体观察家”公众号", "半导体观察家"),
     ("轉載自「兩岸電商通」微信公眾號", "兩岸電商通"),
@@ -93,20 +89,14 @@ def test_reprinted_from_line_records_its_source(line, name):
     assert parse_attribution([line]).source == [name]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the apostrophe of a possessive is stripped as a quote "
-                                      "(Thomas Maurer's Blog -> Thomas Maurers Blog)")
 def test_apostrophe_in_a_name_is_kept():
     assert parse_attribution(["Source: Thomas Maurer's Blog"]).source == ["Thomas Maurer's Blog"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the role word 通讯员 between two reporters is recorded "
-                                      "as an author name")
 def test_role_words_are_not_names():
     assert parse_attribution(["记者 陈可 通讯员 何文"]).author == ["陈可", "何文"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 图片来源于网络 is labelled attribution but records no "
-                                      "image credit (corpus convention: it records 网络)")
 def test_images_from_the_web_records_the_credit_web():
     assert parse_attribution(["图片来源于网络"]).image_credit == ["网络"]
 

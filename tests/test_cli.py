@@ -232,9 +232,6 @@ def test_jsonl_on_stdin_with_format_jsonl():
     check_records_out(jsonl(proc.stdout), RECORDS[:3])
 
 
-@pytest.mark.xfail(strict=True, reason="bug: JSONL on standard input is detected only after the output "
-                                      "format is chosen, so by default it comes out as plain text with "
-                                      "the records' other fields dropped (README: JSONL in, JSONL out)")
 def test_jsonl_on_stdin_comes_out_as_jsonl_by_default():
     stdin = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:3])
     proc = run_cli("-", stdin=stdin)

@@ -140,8 +140,6 @@ def test_news_paragraphs_mentioning_trailer_words_stay_body(paragraphs):
     assert not result.attribution
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a long body paragraph that opens with a reprint phrase "
-                                      "(未经许可转载…, asked as a question) is removed whole as a notice")
 def test_court_paragraph_opening_with_a_reprint_phrase_stays_body():
     middle = ("未经许可转载他人作品，事后再删除能否免责？法院审理认为，事后删除不能免除侵权责任，"
               "判决被告赔偿原告经济损失八千元，并在公众号上公开致歉。")

@@ -108,10 +108,11 @@ def load_model(path: str | PathLike[str]) -> Model:
     if not isinstance(classes, list) or not classes or any(c not in LABELS for c in classes) \
             or len(set(classes)) != len(classes) or "body" not in classes:
         raise ModelError(f"{path}: classes {classes!r} are not cleaner labels")
+    layout = meta.get("layout")
     if meta.get("hash_features") != HASH_FEATURES or meta.get("ngram_range") != list(NGRAM_RANGE) \
-            or meta.get("layout") != list(LAYOUT_NAMES):
+            or not isinstance(layout, list) or not all(isinstance(n, str) for n in layout):
         raise ModelError(f"{path}: features differ from this cleaner's; retrain the model with this version")
-    n_features = HASH_FEATURES + len(LAYOUT_NAMES)
+    n_features = HASH_FEATURES + len(layout)
     if coef.dtype.kind != "f" or coef.shape != (len(classes), n_features) \
             or intercept.dtype.kind != "f" or intercept.shape != (len(classes),):
         raise ModelError(f"{path}: weight shapes {coef.shape}/{intercept.shape} do not fit "
@@ -120,7 +121,25 @@ def load_model(path: str | PathLike[str]) -> Model:
         raise ModelError(f"{path}: weights are not finite numbers")
     if meta.get("sha256") != _digest(coef, intercept):
         raise ModelError(f"{path}: weights do not match their checksum (the file was altered)")
-    return Model(coef, intercept, classes, {k: v for k, v in meta.items() if k not in ("sha256",)})
+    coef = _to_current_layout(path, coef, layout)
+    return Model(coef, intercept, classes, {k: v for k, v in meta.items() if k not in ("sha256", "layout")})
+
+
+def _to_current_layout(path: Path, coef: np.ndarray, layout: list[str]) -> np.ndarray:
+    """Re-index a model's layout columns to this cleaner's. Rules added since the model
+    was trained get weight 0 and removed rules are dropped, so a model keeps working
+    across rule-table changes; any other difference in the layout is an error."""
+    if layout == list(LAYOUT_NAMES):
+        return coef
+    current = {name: k for k, name in enumerate(LAYOUT_NAMES)}
+    if {n for n in layout if "rule_" not in n} != {n for n in LAYOUT_NAMES if "rule_" not in n}:
+        raise ModelError(f"{path}: features differ from this cleaner's; retrain the model with this version")
+    out = np.zeros((coef.shape[0], HASH_FEATURES + len(LAYOUT_NAMES)), dtype=np.float32)
+    out[:, :HASH_FEATURES] = coef[:, :HASH_FEATURES]
+    for k, name in enumerate(layout):
+        if name in current:
+            out[:, HASH_FEATURES + current[name]] = coef[:, HASH_FEATURES + k]
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -62,6 +62,9 @@ RULES: tuple[Rule, ...] = (
          r"^[(\[【]?(?:本文|文章|信息|资讯|資訊|新闻|新聞|内容|內容|原文|参考|參考|稿件|视频|視頻)?"
          r"[来來]源(?:于|於|自)?\s*" + C + r"|^(?:本文|文章|信息|资讯|資訊|新闻|新聞|原文|参考|參考)?[来來]源$",
          why="来源: / 文章来源: / 信息来源: names where the content came from"),
+    Rule("reference-site", "attribution", STRONG,
+         r"^(?:参考|參考)(?:资料|資料|来源|來源|链接|鏈接)\s*:\s*(?:https?://|www\.|[\w-]+\.(?:com|net|org|info|io|cn|gov)\b)",
+         max_weight=30, why="参考资料: site.com (the compiled story's source)"),
     Rule("reference-line", "attribution", MEDIUM,
          r"^(?:参考|參考)(?:资料|資料|链接|鏈接|文献|文獻)\s*:\s*\S",
          max_weight=30, why="参考资料: X on one line (compiled news names its sources)"),
@@ -163,6 +166,10 @@ RULES: tuple[Rule, ...] = (
     Rule("disclaimer-heading", "notice", STRONG,
          r"^(?:免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|特别声明|特別聲明|声明|聲明|风险提示|風險提示)\s*(?::|$)",
          opener=True, max_weight=10, why="免责声明 / 版权声明 heading"),
+    Rule("our-articles", "notice", STRONG,
+         r"^本(?:公众号|公眾號|号|號|站|平台|网站|網站|账号|帳號)(?:所载|所載|所发|所發|发布|發佈|刊载|刊載|转载|轉載|部分)"
+         r"|^(?:本文|文章)(?:部分)?(?:图片|圖片|内容|內容|素材)(?:来源|來源|来自|來自)",
+         why="本公众号所载文章… (the account's blanket notice)"),
     Rule("not-our-view", "notice", STRONG,
          r"不代表\S{0,20}?(?:观点|立场|觀點|立場|意见|意見)|(?:观点|觀點)\S{0,8}(?:仅代表|僅代表)|(?:仅代表|僅代表)(?:作者|原作者)",
          why="本文仅代表作者观点，不代表本平台立场"),
@@ -228,13 +235,16 @@ RULES: tuple[Rule, ...] = (
          why="专业提供 / 一站式服务 / 欢迎咨询 / 扫码添加客服"),
     Rule("sales-terms", "ad", MEDIUM,
          r"包赔|包賠|一件代发|包邮|包郵|双清包税|雙清包稅|门到门|門到門|时效稳定|時效穩定|运价透明|運價透明|价格(?:优惠|实惠|透明)|1对1|一对一|一對一"
-         r"|\d+元\s*[|/]|(?:原价|原價|特价|特價|到手价|仅需|僅需)\s*\d|简历投递|投遞履歷|投递简历|薪资\s*\d|五险一金|底薪|月薪\s*\d|就找\S{2,8}[!！]"
+         r"|抽奖|抽獎|\d+元\s*[|/]|(?:原价|原價|特价|特價|到手价|仅需|僅需)\s*\d|简历投递|投遞履歷|投递简历|薪资\s*\d|五险一金|底薪|月薪\s*\d|就找\S{2,8}[!！]"
          r"|^(?:招聘|诚聘|誠聘)\s*[|:]|(?:诚聘|誠聘)\S{0,4}$|售楼处|售樓處|项目地址|項目地址|(?:专线|專線)\s*[:]?\s*[\d(]|line id\s*:",
          why="sales terms: 包邮, 一件代发, prices, job-ad terms, 售楼处"),
     Rule("company-pitch", "ad", MEDIUM,
          r"是一家\S{0,40}?(?:公司|企业|企業|机构|機構|服务商|服務商|提供商|平台|品牌)|(?:公司|我们|我們)(?:专注|專注|致力)于?\S{0,20}(?:提供|服务|服務)"
          r"|(?:主营|主營|经营范围|經營範圍|业务范围|業務範圍|服务项目|服務項目)\s*[:包括]",
          why="X是一家…公司 / 主营: (a company introducing itself)"),
+    Rule("community-pitch", "ad", MEDIUM,
+         r"是一个\S{0,40}?(?:社区|社區|平台|组织|組織|品牌|服务商)|(?:欢迎|歡迎)(?:加入|关注|投稿)",
+         why="X是一个…社区 / 欢迎加入 (a project or community introducing itself)"),
     Rule("company-heading", "ad", STRONG,
          r"^(?:公司简介|公司簡介|企业简介|企業簡介|关于我们|關於我們|联系我们|聯繫我們|联系方式|聯繫方式|合作伙伴|商务合作|广告|廣告|推广|推廣|赞助|贊助)\s*:?$",
          opener=True, why="公司简介 / 关于我们 / 联系我们 heading over a company block"),

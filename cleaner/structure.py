@@ -18,6 +18,9 @@ NOISE_THRESHOLD = 0.8
 LEAN_THRESHOLD = 0.3
 #: Evidence at or above this, with noise on one side, is enough for a unit of any length.
 ONE_SIDE_THRESHOLD = 0.55
+#: A sentence (a line ending in a full stop) between noise needs a rule leaning its way
+#: or this much evidence from the model (p >= 0.9 with core.MODEL_TRUST 0.7).
+PROSE_EVIDENCE = 0.63
 #: An open unit lighter than this (see text.weight) may be pulled into the noise
 #: around it even without evidence of its own (a bare account name in a trailer).
 SHORT_WEIGHT = 12.0
@@ -132,13 +135,13 @@ def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
         # A sentence (it ends in a full stop) is prose, not a stray name or label: between
         # noise it needs a rule leaning its way or the model fairly sure.
         prose = _FULL_STOP.search(u.norm) is not None
-        lean = rule_ev >= LEAN_THRESHOLD or ev >= (ONE_SIDE_THRESHOLD if prose else LEAN_THRESHOLD)
+        lean = rule_ev >= LEAN_THRESHOLD or ev >= (PROSE_EVIDENCE if prose else LEAN_THRESHOLD)
         short = u.weight < SHORT_WEIGHT and not prose
         evidence = f" (weak {u.why})" if lean else ""
         if opened and lean:
             u.label, u.score = label, max(ev, 0.6)
             u.reason = f"context:in a block opened by {above.why}{evidence}"
-        elif both and (ev >= ONE_SIDE_THRESHOLD or ((lean or short) and not big)
+        elif both and ((lean and (not big or ev >= ONE_SIDE_THRESHOLD)) or (short and not big)
                        or (opened and run_weight <= OPENER_BLOCK_MAX)):
             u.label, u.score = (label if lean else above.label), max(ev, 0.6)
             u.reason = f"context:between {above.label} and {where}{evidence}"
@@ -152,17 +155,26 @@ def _close_opened_blocks(vis: list[Unit], state: list[str]) -> None:
     units down to the next noise or the end go with it, if they are few and no heading
     of the article's own intervenes."""
     for k, opener in enumerate(vis):
-        if state[k] != NOISE or not opener.opener:
+        if not opener.opener:
             continue
+        # A heading that only leans to an ad (About <Organisation>) opens a block only
+        # when the block runs to the end of the article.
+        tail_only = state[k] != NOISE
+        if tail_only and (opener.best[0] != "ad" or opener.rule_evidence.get("ad", 0.0) < ONE_SIDE_THRESHOLD):
+            continue  # a bibliography (参考链接) at the end is the article's own
         m, total = k + 1, 0.0
-        while m < len(vis) and state[m] != NOISE and opener.label != "body":
+        while m < len(vis) and state[m] != NOISE:
             if _HEADING.match(vis[m].text) or vis[m].protected:
                 break
             total += vis[m].weight
             m += 1
-        closed = m == len(vis) or state[m] == NOISE
+        closed = m == len(vis) or (state[m] == NOISE and not tail_only)
         if not closed or m == k + 1 or total > OPENER_BLOCK_MAX:
             continue
+        if tail_only:
+            state[k] = NOISE
+            label, ev = opener.best
+            opener.label, opener.score, opener.reason = label, ev, f"context:{opener.why} opening the last block"
         for u in vis[k + 1:m]:
             if u.label == "body":
                 label, ev = u.best
@@ -174,9 +186,18 @@ def _continue_values(vis: list[Unit], state: list[str]) -> None:
     """A noise line that ends in a colon, or an attribution key standing alone
     (原文链接 / 题图:), takes the following bare URLs and short fragments as its value."""
     for k, u in enumerate(vis):
-        if state[k] != NOISE or u.transparent:
+        if u.transparent:
             continue
-        if not (u.norm.endswith(":") or u.label == "attribution" and _KEY_ONLY.match(u.norm)):
+        if state[k] != NOISE:
+            # A short line that leans to attribution and ends in a colon, with a bare URL
+            # under it, is a source key (技术报告: / 参考链接:) and its value.
+            label, ev = u.best
+            if not (label == "attribution" and ev >= LEAN_THRESHOLD and u.norm.endswith(":")
+                    and u.weight <= CONTINUATION_WEIGHT * 2 and k + 1 < len(vis) and _URL_ONLY.match(vis[k + 1].norm)):
+                continue
+            state[k] = NOISE
+            u.label, u.score, u.reason = label, max(ev, 0.8), f"context:{u.why} over a bare URL"
+        elif not (u.norm.endswith(":") or u.label == "attribution" and _KEY_ONLY.match(u.norm)):
             continue
         for m in range(k + 1, min(k + 1 + MAX_CONTINUATION, len(vis))):
             v = vis[m]

@@ -1,0 +1,1 @@
+"""Benchmarks for cleaner: run ``python -m benchmarks.bench --quick`` from the repo root."""

@@ -12,7 +12,6 @@ import math
 import numpy as np
 import regex
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from .result import NOISE_LABELS
 from .rules import RULES
@@ -21,6 +20,13 @@ from .units import Unit
 #: Hashed character n-gram space. 2**16 columns keep a 5-class model near 1 MB.
 HASH_FEATURES = 2 ** 16
 NGRAM_RANGE = (1, 3)
+#: The n-gram hashing scheme; a model records it and is refused if it differs.
+HASHING = "codepoint-mix-v1"
+# Odd 64-bit multipliers mixing the code points of an n-gram, one per position, and a
+# salt per n so that unigrams, bigrams and trigrams land in different buckets.
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+_SALT = (np.uint64(0x27D4EB2F165667C5), np.uint64(0x85EBCA77C2B2AE63), np.uint64(0xFF51AFD7ED558CCD))
+_SHIFT = np.uint64(64 - 16)
 #: Characters of a unit the n-grams look at (a unit can be a 10 MB line).
 MAX_NGRAM_CHARS = 400
 
@@ -56,10 +62,45 @@ LAYOUT_NAMES: tuple[str, ...] = tuple(
 )
 
 _RULE_INDEX = {rule.name: k for k, rule in enumerate(RULES)}
-_VECTORIZER = HashingVectorizer(
-    analyzer="char", ngram_range=NGRAM_RANGE, n_features=HASH_FEATURES,
-    alternate_sign=False, norm="l2", lowercase=True, dtype=np.float32,
-)
+
+
+def hashed_ngrams(texts: list[str]) -> sparse.csr_matrix:
+    """Character 1- to 3-grams of each text (lowercased), hashed into HASH_FEATURES
+    columns, counts scaled to unit length. Vectorised over code points with numpy, so a
+    unit costs a few array operations rather than one Python step per n-gram.
+
+    >>> m = hashed_ngrams(["来源", ""])
+    >>> m.shape, m[0].nnz, round(float(m[0].multiply(m[0]).sum()), 3), m[1].nnz
+    ((2, 65536), 3, 1.0, 0)
+    """
+    assert HASH_FEATURES == 1 << 16  # _SHIFT keeps the top 16 bits
+    indptr = [0]
+    indices: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    for text in texts:
+        cp = np.frombuffer(text[:MAX_NGRAM_CHARS].lower().encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        grams = []
+        for n in range(NGRAM_RANGE[0], NGRAM_RANGE[1] + 1):
+            if len(cp) < n:
+                break
+            h = _SALT[n - 1] + np.zeros(len(cp) - n + 1, dtype=np.uint64)
+            for k in range(n):
+                h = (h ^ cp[k:len(cp) - n + 1 + k]) * _MIX[k]
+            grams.append(h >> _SHIFT)
+        if grams:
+            cols, counts = np.unique(np.concatenate(grams), return_counts=True)
+            values = counts.astype(np.float32)
+            values /= np.sqrt((values * values).sum())
+            indices.append(cols.astype(np.int32))
+            data.append(values)
+            indptr.append(indptr[-1] + len(cols))
+        else:
+            indptr.append(indptr[-1])
+    return sparse.csr_matrix(
+        (np.concatenate(data) if data else np.zeros(0, np.float32),
+         np.concatenate(indices) if indices else np.zeros(0, np.int32), np.asarray(indptr)),
+        shape=(len(texts), HASH_FEATURES), dtype=np.float32,
+    )
 
 
 def _self_vector(u: Unit) -> list[float]:
@@ -123,5 +164,5 @@ def featurize(units: list[Unit]) -> tuple[list[Unit], sparse.csr_matrix]:
         nxt = selfs[k + 1] if k + 1 < n else empty
         rows.append(selfs[k] + rules + position + prev + nxt)
     dense = sparse.csr_matrix(np.asarray(rows, dtype=np.float32))
-    grams = _VECTORIZER.transform([u.norm[:MAX_NGRAM_CHARS] for u in judged])
+    grams = hashed_ngrams([u.norm for u in judged])
     return judged, sparse.hstack([grams, dense], format="csr", dtype=np.float32)

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from .features import HASH_FEATURES, LAYOUT_NAMES, NGRAM_RANGE
+from .features import HASH_FEATURES, HASHING, LAYOUT_NAMES, NGRAM_RANGE
 from .result import LABELS
 
 FORMAT = "cleaner-model"
@@ -64,7 +64,7 @@ class Model:
     def save(self, path: str | PathLike[str], **info: object) -> None:
         meta = {
             "format": FORMAT, "version": VERSION, "classes": self.classes,
-            "hash_features": HASH_FEATURES, "ngram_range": list(NGRAM_RANGE),
+            "hash_features": HASH_FEATURES, "ngram_range": list(NGRAM_RANGE), "hashing": HASHING,
             "layout": list(LAYOUT_NAMES), "sha256": _digest(self.coef, self.intercept),
             **self.meta, **info,
         }
@@ -110,6 +110,7 @@ def load_model(path: str | PathLike[str]) -> Model:
         raise ModelError(f"{path}: classes {classes!r} are not cleaner labels")
     layout = meta.get("layout")
     if meta.get("hash_features") != HASH_FEATURES or meta.get("ngram_range") != list(NGRAM_RANGE) \
+            or meta.get("hashing") != HASHING \
             or not isinstance(layout, list) or not all(isinstance(n, str) for n in layout):
         raise ModelError(f"{path}: features differ from this cleaner's; retrain the model with this version")
     n_features = HASH_FEATURES + len(layout)

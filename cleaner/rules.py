@@ -350,6 +350,10 @@ RULES: tuple[Rule, ...] = (
 _COMPILED: tuple[tuple[Rule, regex.Pattern[str]], ...] = tuple(
     (rule, regex.compile(rule.pattern)) for rule in RULES
 )
+#: The rules that can cut a sentence off a line: strong, and about the text itself.
+SPLITTING: tuple[tuple[Rule, regex.Pattern[str]], ...] = tuple(
+    (rule, pattern) for rule, pattern in _COMPILED if rule.strength >= STRONG and rule.view == "norm"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +373,8 @@ class Hit:
         return self.rule.strength
 
 
-def match_rules(raw: str, norm: str | None = None, seg_weight: float = 0.0) -> list[Hit]:
+def match_rules(raw: str, norm: str | None = None, seg_weight: float = 0.0,
+                rules: tuple[tuple[Rule, regex.Pattern[str]], ...] = _COMPILED) -> list[Hit]:
     """Every rule that matches a segment, strongest first.
 
     >>> [h.rule.name for h in match_rules("来源：“网信中国”微信公众号")]
@@ -380,7 +385,7 @@ def match_rules(raw: str, norm: str | None = None, seg_weight: float = 0.0) -> l
     stripped = raw.strip()[:MAX_RULE_CHARS]
     norm = normalize(stripped) if norm is None else norm[:MAX_RULE_CHARS]
     hits: list[Hit] = []
-    for rule, pattern in _COMPILED:
+    for rule, pattern in rules:
         if seg_weight > rule.max_weight:
             continue
         view = stripped if rule.view == "raw" else norm

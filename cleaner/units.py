@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .result import NOISE_LABELS
-from .rules import MEDIUM, STRONG, WEAK, Hit, match_rules
+from .rules import MEDIUM, SPLITTING, Hit, match_rules
 from .text import QUOTED, has_cjk, normalize, sentence_cuts, split_lines, visible_text, weight
 
 #: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
@@ -29,8 +29,6 @@ START_SLACK_LATIN = 24
 DEMOTE_INSIDE = 0.5
 #: Hits inside a long unit together never decide it alone: its neighbours must agree.
 INSIDE_CAP = 0.75
-#: A sentence split off a line needs this much evidence on its own.
-SPLIT_EVIDENCE = STRONG
 #: A sentence split off a line is at most this heavy: a glued credit or notice is short.
 MAX_SPLIT_WEIGHT = 60.0
 #: Lines longer than this (characters) are not cut into sentences: matching every
@@ -138,8 +136,7 @@ def _split_points(text: str) -> list[int]:
         piece = text[a:b]
         if weight(piece) > MAX_SPLIT_WEIGHT or piece.rstrip().endswith(("?", "？")):
             return False  # a question is someone speaking, not a notice
-        return any(h.strength >= SPLIT_EVIDENCE and h.at <= START_SLACK and h.label in labels
-                   and h.rule.view == "norm" for h in match_rules(piece))
+        return any(h.at <= START_SLACK and h.label in labels for h in match_rules(piece, rules=SPLITTING))
 
     lo, hi = 0, len(pieces)
     while hi - lo > 1 and noisy(*pieces[hi - 1], labels=NOISE_LABELS):
@@ -151,7 +148,7 @@ def _split_points(text: str) -> list[int]:
     if lo == 0 and hi == len(pieces):
         return []
     rest = text[pieces[lo][0]:pieces[hi - 1][1]]
-    if any(h.strength >= STRONG and h.at <= START_SLACK for h in match_rules(rest)):
+    if any(h.at <= START_SLACK for h in match_rules(rest, rules=SPLITTING)):
         return []  # the rest is noise too: keep the line whole
     points = []
     if lo > 0:

@@ -15,8 +15,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
-from . import __version__, structure, units
+from . import __version__, boilerplate, structure, units
 from .core import clean
 from .io import Failure, Item, read_items
 from .model import ModelError, get_model
@@ -38,6 +39,11 @@ thresholds (named constants in cleaner.structure and cleaner.units):
   OPENER_BLOCK_MAX={structure.OPENER_BLOCK_MAX}  paragraphs under 'About the author'/'公司简介' up to this weight go with it
   LONG_WEIGHT={units.LONG_WEIGHT}  a segment this heavy is a paragraph: phrases inside it count less
   INSIDE_CAP={units.INSIDE_CAP}  hits inside a paragraph never decide it alone
+
+batch-learned boilerplate (--learn-boilerplate; cleaner.boilerplate):
+  HEAD_TAIL_UNITS={boilerplate.HEAD_TAIL_UNITS}  segments counted at each end of an article
+  MIN_ARTICLES={boilerplate.MIN_ARTICLES}  a segment must recur in this many articles of a source (--min-articles)
+  MIN_SHARE={boilerplate.MIN_SHARE}  and in this share of them (--min-share)
 
 exit status: 0 all cleaned, 1 some inputs failed (reported on stderr), 2 usage error
 """
@@ -77,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also write each failed input as a JSON line {input, line, reason}")
     c.add_argument("--resume", action="store_true",
                    help="carry on a killed run: skip inputs whose output is already complete")
+    c.add_argument("--learn-boilerplate", action="store_true",
+                   help="first count the segments that open and close the batch's articles (per "
+                        "source, when records name one in 'source', 'site', 'domain' or 'url'), then "
+                        "remove those that recur in many articles; reads the inputs twice")
+    c.add_argument("--min-articles", type=int, default=boilerplate.MIN_ARTICLES, metavar="N",
+                   help=f"with --learn-boilerplate: recurring in at least N articles (default {boilerplate.MIN_ARTICLES})")
+    c.add_argument("--min-share", type=float, default=boilerplate.MIN_SHARE, metavar="X",
+                   help=f"with --learn-boilerplate: and in at least this share of a source's articles "
+                        f"(default {boilerplate.MIN_SHARE})")
     c.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     return parser
 
@@ -90,13 +105,18 @@ def _clean_one(text: str, options: Options) -> dict[str, Any]:
     return out
 
 
-def _clean_batch(batch: list[tuple[str, bool]], options: Options) -> list[dict[str, Any] | str]:
-    """Clean (text, is_html) pairs; an article that fails gives its error message."""
-    html_options = replace(options, input_format="html") if options.input_format == "auto" else options
+def _clean_batch(batch: list[tuple[str, bool, Any]], options: Options) -> list[dict[str, Any] | str]:
+    """Clean (text, is_html, boilerplate table) triples; an article that fails gives its
+    error message instead."""
     out: list[dict[str, Any] | str] = []
-    for text, is_html in batch:
+    for text, is_html, table in batch:
+        opts = options
+        if is_html and options.input_format == "auto":
+            opts = replace(opts, input_format="html")
+        if table:
+            opts = replace(opts, boilerplate=table)
         try:
-            out.append(_clean_one(text, html_options if is_html else options))
+            out.append(_clean_one(text, opts))
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch
             out.append(f"{type(exc).__name__}: {exc}")
     return out
@@ -116,12 +136,63 @@ def _chunks(items: Iterable[Item | Failure], size: int) -> Iterator[list[Item | 
 Outcome = tuple[Item | Failure, "dict[str, Any] | str | None"]
 
 
-def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options) -> Iterator[list[Outcome]]:
+def _head_tail_keys(texts: list[str]) -> list[list[str]]:
+    """Worker side of --learn-boilerplate's first pass: each article's end-segment keys."""
+    counter_keys = []
+    for text in texts:
+        counter = boilerplate.BoilerplateCounter()
+        try:
+            counter.add(text)
+        except Exception:  # noqa: BLE001 - the second pass reports the article
+            pass
+        counter_keys.append(list(counter.counts.get(None, {})))
+    return counter_keys
+
+
+def source_of(item: Item) -> str | None:
+    """The source a record names, for per-source boilerplate: its 'source', 'site',
+    'domain' or 'sitename' field, or the host of its 'url'."""
+    record = item.record or {}
+    for name in ("source", "site", "domain", "sitename", "account"):
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    url = record.get("url")
+    if isinstance(url, str) and "://" in url:
+        return urlsplit(url).hostname
+    return None
+
+
+def learn_boilerplate(inputs: list[str], jobs: int, min_articles: int, min_share: float,
+                      progress: Any) -> boilerplate.Boilerplate:
+    """First pass of --learn-boilerplate: count end segments over all inputs."""
+    counter = boilerplate.BoilerplateCounter()
+    articles = (it for it in read_items(inputs) if isinstance(it, Item))
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    try:
+        for chunk in _chunks(articles, CHUNK_SIZE):
+            texts = [it.text for it in chunk if isinstance(it, Item)]
+            keys = pool.submit(_head_tail_keys, texts).result() if pool else _head_tail_keys(texts)
+            for item, found in zip(chunk, keys):
+                source = source_of(item)  # type: ignore[arg-type]
+                counter.counts.setdefault(source, Counter()).update(found)
+                counter.articles[source] += 1
+            if progress is not None:
+                progress.update(len(chunk))
+    finally:
+        if pool:
+            pool.shutdown()
+    return counter.learned(min_articles, min_share)
+
+
+def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options,
+            learned: boilerplate.Boilerplate | None = None) -> Iterator[list[Outcome]]:
     """Chunks of (item, cleaned dict or error message), in input order; failures and
     skipped items pass through with None. Work goes to processes a chunk at a time, with
     a bounded look-ahead so memory stays flat on inputs of any size."""
-    def work(chunk: list[Item | Failure]) -> list[tuple[str, bool]]:
-        return [(it.text, it.is_html) for it in chunk if isinstance(it, Item) and not it.skip]
+    def work(chunk: list[Item | Failure]) -> list[tuple[str, bool, Any]]:
+        return [(it.text, it.is_html, dict(learned.for_source(source_of(it))) if learned else None)
+                for it in chunk if isinstance(it, Item) and not it.skip]
 
     def merge(chunk: list[Item | Failure], results: list[dict | str]) -> list[Outcome]:
         it = iter(results)
@@ -375,6 +446,10 @@ def run_clean(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         print("cleaner: --resume needs -o OUTPUT", file=sys.stderr)
         return EXIT_USAGE
+    if args.learn_boilerplate and "-" in inputs:
+        print("cleaner: --learn-boilerplate reads the inputs twice, so it cannot read standard input",
+              file=sys.stderr)
+        return EXIT_USAGE
     options = Options(input_format=args.input, model="" if args.model == "rules" else args.model)
     if args.model not in (None, "rules"):
         try:
@@ -398,9 +473,16 @@ def run_clean(args: argparse.Namespace) -> int:
         progress = tqdm(unit="doc", file=sys.stderr, disable=None, miniters=PROGRESS_FROM, mininterval=0.5)
     complete = False
     current_input: str | None = None
+    learned = None
+    if args.learn_boilerplate:
+        learned = learn_boilerplate(inputs, jobs, args.min_articles, args.min_share, progress)
+        print(f"cleaner: learned {len(learned)} recurring segments from "
+              f"{len(learned.table)} source(s)", file=sys.stderr)
+        if progress is not None:
+            progress.reset()
     try:
         items = _skip_done(read_items(inputs), sink, consumed)
-        for chunk in cleaned(items, jobs, options):
+        for chunk in cleaned(items, jobs, options, learned):
             for item, out in chunk:
                 consumed += 1
                 from_jsonl = item.record is not None if isinstance(item, Item) else item.record_line is not None

@@ -5,7 +5,9 @@ from dataclasses import replace
 from os import PathLike
 
 from .attribution import parse_attribution
+from .boilerplate import mark as mark_boilerplate
 from .features import featurize
+from .html import extract as extract_html, looks_like_html, merge_metadata
 from .model import Model, get_model
 from .result import NOISE_LABELS, Options, Result, Segment
 from .rules import STRONG
@@ -36,21 +38,39 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
 
     ``model`` (or ``options.model``) names a model file to use instead of the shipped
     one; "" runs the rules alone. A model file is validated before use (ModelError).
+
+    HTML (``options.input_format="html"``, or ``"auto"`` when `looks_like_html` says so)
+    is first reduced to its article by `cleaner.html.extract`, one line per paragraph;
+    the pipeline then runs on that extracted text, so the segments tile it (not the
+    markup) and their offsets point into it. The page's metadata (author, site name, URL)
+    fills the attribution fields that the text's own attribution lines left empty.
+    Never raises on a str, whatever its content.
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
     options = options or _DEFAULT_OPTIONS
     if model is not None:
         options = replace(options, model=model)
+    # --- HTML front end (cleaner/html.py): a page becomes its article's text, one line
+    # per paragraph, and everything below (segments, offsets) refers to that text.
+    page = None
+    if options.input_format == "html" or (options.input_format == "auto" and looks_like_html(text)):
+        page = extract_html(text)
+        text = page.text
+    # --- end HTML front end
     units = make_units(text)
     model = get_model(options.model)
     if model is not None:
         apply_model(units, model)
+    if options.boilerplate:
+        mark_boilerplate(units, options.boilerplate)
     decide(units)
     segments = tuple(
         Segment(u.label, text[u.start:u.stop], u.start, u.stop, round(u.score, 4), u.reason) for u in units
     )
     attribution = parse_attribution(u.text for u in units if u.label == "attribution")
+    if page is not None:  # HTML front end: page metadata fills only fields the text left empty
+        attribution = merge_metadata(attribution, page)
     return Result(assemble(units), attribution, segments)
 
 

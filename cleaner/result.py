@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from os import PathLike
+from collections.abc import Mapping
 from typing import Any, Literal
 
 #: Every piece of an article carries exactly one of these labels.
@@ -76,10 +77,17 @@ class Result:
 class Options:
     """How to clean; one immutable object instead of a long argument list.
 
-    input_format: "auto" detects HTML, "text" and "html" force one.
+    input_format: "auto" detects HTML, "text" and "html" force one. HTML is reduced to
+        its article's text (one line per paragraph) before cleaning, and the Result's
+        segments then tile that extracted text: their offsets point into it, not into
+        the markup.
     model: path of a model file to use instead of the shipped one; None for the shipped
         model, "" (empty) for rules only.
+    boilerplate: segments learned to recur at the head or tail of this article's source
+        ({key: articles}, from cleaner.boilerplate); they are removed with the reason
+        "recurs in N articles".
     """
 
     input_format: InputFormat = "auto"
     model: str | PathLike[str] | None = None
+    boilerplate: Mapping[str, int] | None = None

@@ -145,7 +145,7 @@ def _revise_run(vis: list[Unit], state: list[str], i: int, j: int) -> None:
                        or (opened and run_weight <= OPENER_BLOCK_MAX)):
             u.label, u.score = (label if lean else above.label), max(ev, 0.6)
             u.reason = f"context:between {above.label} and {where}{evidence}"
-        elif side is not None and short and rule_ev >= ONE_SIDE_THRESHOLD:
+        elif side is not None and short and rule_ev >= ONE_SIDE_THRESHOLD and not _HEADING.match(u.text):
             u.label, u.score = label, ev
             u.reason = f"context:{u.why} next to {side.label}"
 

@@ -54,6 +54,7 @@ class Unit:
     evidence: dict[str, float] = field(default_factory=dict)  # rules and model, fused
     rule_evidence: dict[str, float] = field(default_factory=dict)  # rules alone
     model_p: dict[str, float] = field(default_factory=dict)  # class probabilities
+    recurs: int = 0  # articles of the batch this segment recurs in (learned boilerplate)
     protected: bool = False  # inside a code fence: always body
     transparent: bool = False
     residue: bool = False
@@ -83,6 +84,8 @@ class Unit:
     def why(self) -> str:
         """What gave the best noise label its evidence: a rule, or the model."""
         label, ev = self.best
+        if self.recurs and ev > self.rule_evidence.get(label, 0.0) + 1e-9:
+            return f"boilerplate:recurs in {self.recurs} articles"
         if self.model_p and ev > self.rule_evidence.get(label, 0.0) + 1e-9:
             return f"model:{label} p={self.model_p.get(label, 0.0):.2f}"
         return f"rule:{self.top_rule}"

@@ -324,8 +324,13 @@ class Sink:
 
     def done(self, item: Item) -> bool:
         """With --resume in folder mode: the item's output is already complete."""
-        target = self.target(item)
-        return self.resume and target is not None and target.exists()
+        if not self.resume:
+            return False
+        try:
+            target = self.target(item)
+        except ValueError:
+            return False  # write() reports it
+        return target is not None and target.exists()
 
     def write(self, item: Item, out: dict[str, Any]) -> None:
         rec = _record_out(item, out)

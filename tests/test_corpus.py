@@ -24,17 +24,25 @@ def dev_results(dev_articles) -> dict[str, cleaner.Result]:
 
 # ------------------------------------------------------------------ (a) aggregate quality
 
-# Measured on the 126 dev articles when the floors were set (shared scorer, score(); code
-# at 529d396 with the shipped classifier):
-#   body_recall 0.9998, noise_precision 0.9991, noise_f1 0.9072, lines_noise_f1 0.939,
-#   attribution_f1 0.9139, docs_body_loss 2.
-# Floors are about 0.02 below, rounded down (body_recall: 0.99); docs_body_loss may grow by one.
+# Measured on the 126 dev articles (shared scorer, score()), 2026-11-29:
+#   shipped classifier: body_recall 0.9998, noise_f1 0.922, lines_noise_f1 0.9462,
+#     attribution_f1 0.9267, docs_body_loss 2 (in-sample: the model is trained on this
+#     corpus; `python -m training.evaluate --cv` gives the held-out figures);
+#   rules only (the core issue's level): body_recall 0.9998, noise_f1 0.8946,
+#     lines_noise_f1 0.907, attribution_f1 0.9208, docs_body_loss 2.
+# Floors sit about 0.02 below; docs_body_loss may grow by one.
 DEV_FLOORS = {
-    "body_recall": 0.99,
+    "body_recall": 0.995,
     "noise_precision": 0.97,
-    "noise_f1": 0.88,
-    "lines_noise_f1": 0.91,
-    "attribution_f1": 0.89,
+    "noise_f1": 0.90,
+    "lines_noise_f1": 0.925,
+    "attribution_f1": 0.90,
+}
+RULES_ONLY_FLOORS = {
+    "body_recall": 0.995,
+    "noise_f1": 0.87,
+    "lines_noise_f1": 0.885,
+    "attribution_f1": 0.90,
 }
 DEV_MAX_DOCS_BODY_LOSS = 3
 
@@ -47,11 +55,26 @@ def dev_scores(dev_articles, dev_results, shared_scorer_available, tmp_path_fact
     return score_articles(dev_articles, system, tmp_path_factory.mktemp("dev-gold"))
 
 
+@pytest.fixture(scope="module")
+def rules_only_scores(dev_articles, shared_scorer_available, tmp_path_factory) -> dict:
+    from training.corpus import score_articles
+
+    system = {a["id"]: system_record(a, cleaner.clean(a["text"], model="")) for a in dev_articles}
+    return score_articles(dev_articles, system, tmp_path_factory.mktemp("dev-gold-rules"))
+
+
 @pytest.mark.parametrize("metric", sorted(DEV_FLOORS))
 def test_dev_quality_floor(dev_scores, dev_articles, metric):
     assert dev_scores["docs"] == len(dev_articles)
     assert dev_scores[metric] >= DEV_FLOORS[metric], \
         f"{metric} {dev_scores[metric]} < {DEV_FLOORS[metric]}; imperfect: {dev_scores['misses'][:20]}"
+
+
+@pytest.mark.parametrize("metric", sorted(RULES_ONLY_FLOORS))
+def test_dev_quality_floor_rules_only(rules_only_scores, metric):
+    assert rules_only_scores[metric] >= RULES_ONLY_FLOORS[metric], \
+        f"{metric} {rules_only_scores[metric]} < {RULES_ONLY_FLOORS[metric]}"
+    assert rules_only_scores["docs_body_loss"] <= DEV_MAX_DOCS_BODY_LOSS
 
 
 def test_dev_docs_with_body_loss(dev_scores):

@@ -13,8 +13,11 @@ How the article region is chosen, in order:
    ``post_body``, ``itemprop=articleBody``…, and the looser ``article``/``content``): that
    element, when it holds what trafilatura found (trafilatura drops elements whose class
    says "ad", and on pages without ``<p>`` paragraphs takes in the navigation).
-3. Otherwise trafilatura's main-content extraction, recall-oriented, no deduplication, no
-   comments, tables kept, plain text (one line per paragraph; list items as ``- …``).
+3. Otherwise trafilatura's main-content extraction (recall-oriented, no deduplication, no
+   comments, tables kept, plain text) finds the region: the deepest element holding its
+   first and last long paragraphs is serialised ourselves, one line per block, when it
+   holds what trafilatura found and not much more; else trafilatura's own text is used
+   (one line per paragraph; list items as ``- …``).
 
 Safety: the page is parsed by lxml's HTML parser with the network off and no DTD
 processing (an internal DTD subset is removed before parsing: its entities are never
@@ -58,7 +61,8 @@ _DOC_START = re.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)
                         re.I | re.S)
 _DOC_TAG = re.compile(r"<(?:html|head|body|article|meta|title)\b[^<>]{0,2000}>", re.I)
 _TAG = re.compile(rf"</?(?:{_BLOCK_NAMES})\b[^<>]{{0,2000}}>", re.I)
-_BLOCK_TAG = re.compile(r"</?(?:p|div|section|article|main|h[1-6]|ul|ol|li|table|tr|td|blockquote|pre|figure|br|hr)\b[^<>]{0,2000}>",
+#: Structural tags: <br>, <hr> and <img> do not count (Markdown uses them inline).
+_BLOCK_TAG = re.compile(r"</?(?:p|div|section|article|main|h[1-6]|ul|ol|li|table|tr|td|blockquote|pre|figure)\b[^<>]{0,2000}>",
                         re.I)
 
 
@@ -66,9 +70,10 @@ def looks_like_html(text: str) -> bool:
     """Whether `text` is an HTML page or fragment rather than plain text or Markdown.
 
     Cheap: only the first few KB are read. A doctype or an ``<html>/<head>/<body>`` start
-    decides at once; otherwise the markup must be dense: block tags on most lines (a
-    one-line fragment counts) or markup a fifth of the characters. Markdown with an
-    occasional inline ``<br>`` or ``<img>`` stays text.
+    decides at once; otherwise there must be structural tags (``<p>``, ``<div>``,
+    ``<section>``…; ``<br>``, ``<hr>`` and ``<img>`` do not count) and the markup must be
+    dense: tags on most lines (a one-line fragment counts) or markup a fifth of the
+    characters. Markdown with inline ``<br>`` or ``<img>`` stays text.
 
     >>> looks_like_html("<!DOCTYPE html><html><body><p>hi</p></body></html>")
     True
@@ -109,7 +114,8 @@ class HtmlDocument:
     author: list[str] = field(default_factory=list)
     sitename: str | None = None
     url: str | None = None
-    #: how the text was found: "wechat", "container", "trafilatura", "body" or "fallback"
+    #: how the text was found: "wechat", "container", "region", "trafilatura", "body" or
+    #: "fallback"
     method: str = "fallback"
 
 
@@ -171,6 +177,9 @@ def _prepare(markup: str) -> str:
     return markup
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def _parse(markup: str):
     """An lxml.html tree, or None when the parser failed or cut the tree short."""
     import lxml.etree
@@ -180,7 +189,7 @@ def _parse(markup: str):
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
         collect_ids=False, default_doctype=False, huge_tree=False, recover=True,
     )
-    data = markup.encode("utf-8", "surrogatepass")
+    data = _SURROGATES.sub("\ufffd", markup).encode("utf-8")
     if not data.strip():
         return None
     root = lxml.etree.fromstring(data, parser)
@@ -225,13 +234,14 @@ def block_lines(element, skip_chrome: bool = False) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     prefix: list[str] = []  # "- " for a list item, "| " for a table row
+    rows: list[bool] = []  # for each open <tr>: a data row (cells joined with " | ")?
 
     def flush() -> None:
         text = _norm_line("".join(current))
         current.clear()
         if text and text != "|":
             lines.append((prefix[0] if prefix else "") + text)
-        prefix.clear()
+            prefix.clear()  # an item's first line only; an empty block keeps it for the next
 
     skip = _SKIP | ({"nav", "header", "footer", "aside"} if skip_chrome else frozenset())
     walker = lxml.etree.iterwalk(element, events=("start", "end"))
@@ -247,21 +257,29 @@ def block_lines(element, skip_chrome: bool = False) -> list[str]:
             elif tag in _BLOCKS:
                 flush()
                 if tag == "li":
-                    prefix.append("- ")
+                    prefix[:] = ["- "]
                 elif tag == "tr":
-                    prefix.append("| ")
+                    # a layout table (paragraphs or <br> inside its cells) is not a data row
+                    data_row = not any(isinstance(d.tag, str) and (d.tag in _BLOCKS or d.tag == "br")
+                                       for d in el.iterdescendants())
+                    rows.append(data_row)
+                    if data_row:
+                        prefix[:] = ["| "]
             elif tag in _CELLS:
-                if current and "".join(current).strip():
+                if rows and rows[-1] and current and "".join(current).strip():
                     current.append(" | ")
-            elif tag == "img":
-                pass
+                elif current:
+                    current.append(" ")
             if el.text:
                 current.append(el.text)
         else:
             if tag in _BLOCKS:
-                if tag == "tr" and current:
-                    current.append(" |")
+                if tag == "tr":
+                    if rows and rows.pop() and current:
+                        current.append(" |")
                 flush()
+                if tag in ("li", "tr"):
+                    prefix.clear()
             if el is not element and el.tail:
                 current.append(el.tail)
     flush()
@@ -347,11 +365,69 @@ def _prefer_container(c_lines: list[str], t_lines: list[str], strong: bool) -> b
     t_total = sum(len(k) for k in t_keys)
     if not t_total:
         return True
-    c_text = "\n".join(_key(x) for x in c_lines)
-    inside = sum(len(k) for k in t_keys if k in c_text)
+    c_keys = [_key(x) for x in c_lines]
+    c_set = set(c_keys)
+    c_text = "\n".join(c_keys)
+    # lines are compared whole; a line cut differently is looked for inside the text,
+    # within a budget that keeps this linear on huge pages
+    budget = 50_000_000 // max(len(c_text), 1)
+    inside = 0
+    for k in t_keys:
+        if k in c_set:
+            inside += len(k)
+        elif budget > 0:
+            budget -= 1
+            inside += len(k) if k in c_text else 0
     if inside / t_total < 0.8:
         return False
     return c_total <= (2.5 if strong else 1.6) * t_total
+
+
+#: Paragraphs of trafilatura's text used to find its region in the page: this many from
+#: each end, of at least REGION_LINE_CHARS characters, each looked for by a window of
+#: REGION_PROBE_CHARS characters that must occur in one text node only.
+REGION_PROBES = 3
+REGION_PROBE_CHARS = 16
+REGION_LINE_CHARS = 30
+
+
+def _region(root, t_lines: list[str]):
+    """The page element that holds trafilatura's paragraphs: the deepest common ancestor
+    of the elements holding its first and last long paragraphs (None when that is the
+    whole page). Serialised by `block_lines`, it gives every line of the region, short
+    ones included, one per block, and none of the navigation trafilatura may add."""
+    runs = [line.lstrip("-| ") for line in t_lines if len(line) >= REGION_LINE_CHARS]
+    if not runs:
+        return None
+    runs = runs[:REGION_PROBES] + runs[REGION_PROBES:][-REGION_PROBES:]
+    holders = []
+    for run in runs:
+        # text nodes only (an element's string value would be recomputed for each of its
+        # ancestors); a window may straddle an inline tag, so try a few
+        size = min(len(run), REGION_PROBE_CHARS)
+        for start in dict.fromkeys((0, (len(run) - size) // 2, len(run) - size)):
+            found = root.xpath("//body//text()[contains(normalize-space(.), $s)]", s=run[start:start + size])
+            if len(found) > 1:
+                continue  # repeated text (a title in the breadcrumb…) does not locate anything
+            if found:
+                node = found[0].getparent()
+                if found[0].is_tail and node is not None:
+                    node = node.getparent()
+                if node is not None:
+                    holders.append(node)
+                break
+    if len(holders) < 2:
+        return None
+    chains = [list(h.iterancestors())[::-1] + [h] for h in holders]
+    common = None
+    for nodes in zip(*chains):
+        if all(n is nodes[0] for n in nodes):
+            common = nodes[0]
+        else:
+            break
+    if common is None or not isinstance(common.tag, str) or common.tag.lower() in ("html", "body"):
+        return None
+    return common
 
 
 # ------------------------------------------------------------------ metadata
@@ -440,8 +516,12 @@ def _extract(html: str, url: str | None) -> HtmlDocument | None:
         if meta is not None and not method:
             t_lines = [ln for ln in (_norm_line(x) for x in (meta.text or "").split("\n")) if ln]
     if not method:
+        region = _region(root, t_lines) if t_lines and not (c_lines and strong) else None
+        r_lines = block_lines(region) if region is not None else []
         if c_lines and _prefer_container(c_lines, t_lines, strong):
             lines, method = c_lines, "container"
+        elif r_lines and _prefer_container(r_lines, t_lines, False):
+            lines, method = r_lines, "region"
         elif t_lines:
             lines, method = t_lines, "trafilatura"
         else:

@@ -76,6 +76,8 @@ COMMON_HAN_SHARE = 0.75
 _OTHER_CJK = frozenset({"euc_kr", "cp949", "johab", "iso2022_kr", "shift_jis", "cp932", "euc_jp", "euc_jis_2004",
                         "shift_jis_2004", "shift_jisx0213", "euc_jisx0213", "iso2022_jp"})
 _SCORE_SAMPLE = 20_000
+#: Text that is valid UTF-8 but for one bad byte sequence in this many bytes is UTF-8.
+UTF8_BAD_PER = 2000
 
 
 def _codecs_for(label: str) -> tuple[str, ...]:
@@ -154,9 +156,23 @@ def _chinese(data: bytes) -> str | None:
         if text is None:
             continue
         share, han = chinese_score(text)
-        if han >= 2 and share >= COMMON_HAN_SHARE and (best is None or share > best[0]):
+        if han >= 1 and share >= COMMON_HAN_SHARE and (best is None or share > best[0]):
             best = (share, text)
     return best[1] if best else None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a file cut mid-character, one stray byte), as
+    UTF-8 with U+FFFD for them: at most one bad sequence per UTF8_BAD_PER and at least
+    four good non-ASCII characters for each bad one. Legacy encodings fail this by far."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if bad <= 0:
+        return None
+    good = sum(1 for ch in text if ch > "\x7f") - bad - data.count(b"\xef\xbf\xbd")
+    if bad <= max(8, len(data) // UTF8_BAD_PER) and good >= 4 * bad:
+        return text
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -195,10 +211,16 @@ def decode(data: bytes, is_html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text
     if is_html:
         label = declared_charset(data)
         if label:
-            text = _strict(data, _codecs_for(label))
+            names = _codecs_for(label)
+            text = _strict(data, names)
+            if text is not None and names in (_GB, _BIG5) and chinese_score(text)[0] < COMMON_HAN_SHARE:
+                text = _chinese(data) or text  # declared Big5, written in GBK (or the reverse)
             if text is not None:
                 return text
     # charset_normalizer guesses BOM-less UTF-16 for short Chinese texts: never that here

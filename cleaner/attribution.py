@@ -31,7 +31,7 @@ FIELD_KEYS: tuple[tuple[str, str], ...] = (
     ("image_credit", r"图片来源于|圖片來源於|图片来自于|图片来源|圖片來源|图片来自|圖片來自|图源|圖源|题图|題圖|插画|插畫|插图|插圖|配图|配圖|封面图|封面|头图|頭圖|摄影|攝影|图片|圖片"
                      r"|(?:top |header |featured |cover |lead )?(?:photo(?:graph)?s?|images?|pictures?|illustrations?)(?: credits?| by| courtesy(?: of)?| source)?|credits?"),
     ("source-name", r"译文出自|譯文出自"),
-    ("source", r"本文来源|文章来源|信息来源|資訊來源|资讯来源|新闻来源|新聞來源|内容来源|參考來源|参考来源|参考资料|參考資料|原文来源|原文來源|稿件来源"
+    ("source", r"资料来源|資料來源|消息来源|消息來源|本文来源|文章来源|信息来源|資訊來源|资讯来源|新闻来源|新聞來源|内容来源|參考來源|参考来源|参考资料|參考資料|原文来源|原文來源|稿件来源"
                r"|本文转载自|本文轉載自|转载自|轉載自|出处|出處|来源于|來源於|来源|來源|转自|轉自|出自"
                r"|original source|sources?"),
     ("author", r"原文作者|原作者|作者|撰文|撰稿|记者|記者|通讯员|通訊員|实习生|實習生|author|authors|written by|authored by|contributed by|by|文"),
@@ -48,7 +48,7 @@ _LATIN_KEY = regex.compile(r"^[A-Za-z ]+$")
 _LEADING_ONLY = regex.compile(r"(?i)^(?:文|by|via|url|date|status|subject|sources?|credits?|authors?)$")
 
 # Sentences that name a source or an author (mostly English syndication lines).
-_NAME = r"(?:\[(?P<link>[^\]]{2,80})\]\([^)]*\)|[\"“](?P<quoted>[^\"”]{2,80})[\"”]|(?:the )?(?P<plain>\p{Lu}[\w.&'’-]*(?: (?:of |for |and |the )?[\p{Lu}\d][\w.&'’-]*){0,5}))"
+_NAME = r"(?:\[(?P<link>[^\]]{2,80})\]\([^)]*\)|[\"“](?P<quoted>[^\"”]{2,80})[\"”]|(?:the )?(?P<plain>\p{Lu}[\w&'’-]*(?:\.[\w&'’-]+)*(?: (?:of |for |and |the )?[\p{Lu}\d][\w&'’-]*(?:\.[\w&'’-]+)*){0,5}))"
 SENTENCES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("source", regex.compile(
         r"(?i:appeared first|first appeared|originally (?:appeared|published|posted|ran)|first (?:published|posted)"

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 from . import __version__, boilerplate, structure, units
 from .core import clean
+from .html import extract as extract_html
+from .html import looks_like_html
 from .io import Failure, Item, read_items
 from .model import ModelError, get_model
 from .result import ATTRIBUTION_FIELDS, NOISE_LABELS, Options, Result
@@ -101,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _clean_one(text: str, options: Options) -> dict[str, Any]:
     result = clean(text, options)
     out = result.to_dict()
-    out["segments"] = [(s.label, s.start, s.end, s.score, s.reason) for s in result.segments]
+    out["segments"] = [(s.label, s.text, s.score, s.reason) for s in result.segments]
     return out
 
 
@@ -136,12 +138,15 @@ def _chunks(items: Iterable[Item | Failure], size: int) -> Iterator[list[Item | 
 Outcome = tuple[Item | Failure, "dict[str, Any] | str | None"]
 
 
-def _head_tail_keys(texts: list[str]) -> list[list[str]]:
-    """Worker side of --learn-boilerplate's first pass: each article's end-segment keys."""
+def _head_tail_keys(batch: list[tuple[str, bool]]) -> list[list[str]]:
+    """Worker side of --learn-boilerplate's first pass: each article's end-segment keys,
+    counted on the text that cleaning will see (HTML is extracted first)."""
     counter_keys = []
-    for text in texts:
+    for text, is_html in batch:
         counter = boilerplate.BoilerplateCounter()
         try:
+            if is_html or looks_like_html(text):
+                text = extract_html(text).text
             counter.add(text)
         except Exception:  # noqa: BLE001 - the second pass reports the article
             pass
@@ -171,7 +176,7 @@ def learn_boilerplate(inputs: list[str], jobs: int, min_articles: int, min_share
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
     try:
         for chunk in _chunks(articles, CHUNK_SIZE):
-            texts = [it.text for it in chunk if isinstance(it, Item)]
+            texts = [(it.text, it.is_html) for it in chunk if isinstance(it, Item)]
             keys = pool.submit(_head_tail_keys, texts).result() if pool else _head_tail_keys(texts)
             for item, found in zip(chunk, keys):
                 source = source_of(item)  # type: ignore[arg-type]
@@ -421,8 +426,8 @@ class ErrorLog:
 
 def explain(item: Item, out: dict[str, Any], stream: IO[str]) -> None:
     stream.write(f"== {item.origin}\n")
-    for label, start, end, score, reason in out["segments"]:
-        text = item.text[start:end].rstrip("\r\n") if end <= len(item.text) else ""
+    for label, text, score, reason in out["segments"]:
+        text = text.rstrip("\r\n")
         if not text.strip():
             continue
         stream.write(f"{label:<11} {score:>5.2f}  {reason:<42}  {text[:100]!r}\n")

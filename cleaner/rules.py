@@ -59,7 +59,7 @@ C = r"[:：|丨/]"  # the separators that follow a field name (after NFKC, ： i
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- attribution
     Rule("source-line", "attribution", STRONG,
-         r"^[(\[【]?(?:本文|文章|信息|资讯|資訊|新闻|新聞|内容|內容|原文|参考|參考|稿件|视频|視頻)?"
+         r"^[(\[【]?(?:本文|文章|信息|资讯|資訊|新闻|新聞|内容|內容|原文|参考|參考|稿件|视频|視頻|资料|資料|消息)?"
          r"[来來]源(?:于|於|自)?\s*" + C + r"|^(?:本文|文章|信息|资讯|資訊|新闻|新聞|原文|参考|參考)?[来來]源$",
          why="来源: / 文章来源: / 信息来源: names where the content came from"),
     Rule("reference-site", "attribution", STRONG,

@@ -154,3 +154,28 @@ def test_court_paragraph_opening_with_a_reprint_phrase_stays_body():
 def test_quoted_trailer_phrase_inside_a_paragraph_stays_body(sentence):
     text = "\n\n".join([COURT_TITLE, COURT_OPEN, sentence, COURT_CLOSE])
     assert cleaner.clean(text).text == text
+
+
+ADVERSARIAL = [
+    "来源" * 1000, "(" * 2000, "a" * 2000, "* " * 1000, "1" * 2000, "。" * 2000, "http://" + "a" * 1993,
+    "[" * 1000 + "]" * 1000, "版权归" + "原" * 1990 + "所", "![" * 1000, "**" * 1000, "0" + "-0" * 999,
+    "“" * 1000 + "”" * 1000, "About " + "Aa " * 660, "是一家" + "的" * 1990,
+]
+
+
+def test_no_rule_backtracks_on_adversarial_lines():
+    """A hang check, not a speed target: every rule on every adversarial line of the
+    longest length a rule reads must finish, and the whole table in well under a second
+    per line even on a loaded machine."""
+    import time
+
+    from cleaner.rules import _COMPILED, MAX_RULE_CHARS
+
+    worst = 0.0
+    for line in ADVERSARIAL:
+        assert len(line) <= MAX_RULE_CHARS + 10
+        started = time.perf_counter()
+        for _, pattern in _COMPILED:
+            pattern.search(line)
+        worst = max(worst, time.perf_counter() - started)
+    assert worst < 2.0, f"a rule took {worst:.2f}s on a {MAX_RULE_CHARS}-character line"

@@ -23,7 +23,7 @@ from .html import extract as extract_html
 from .html import looks_like_html
 from .io import Failure, Item, read_items
 from .model import ModelError, get_model
-from .result import ATTRIBUTION_FIELDS, NOISE_LABELS, Options, Result
+from .result import NOISE_LABELS, Options
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: Show a progress bar (on a terminal) from this many articles on.

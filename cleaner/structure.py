@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .units import LONG_WEIGHT, Unit
+from .units import Unit
 
 #: Evidence at or above this decides a unit as noise on its own.
 NOISE_THRESHOLD = 0.8

@@ -7,6 +7,8 @@ always there.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -120,3 +122,20 @@ def load_labelled():
 def gold_text():
     """The gold-body helper as a fixture: ``gold_text(article) -> str``."""
     return gold_body
+
+
+def subprocess_env() -> dict[str, str]:
+    """The working tree's `cleaner` first on the path, no proxies (servers are local)."""
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["DATATROVE_COLORIZE_LOGS"] = "0"
+    return env
+
+
+def run_python(args: list[str], cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run `python ARGS` in cwd with the working tree's cleaner; it must succeed."""
+    proc = subprocess.run([sys.executable, *args], cwd=cwd, env=subprocess_env(), capture_output=True,
+                          text=True, encoding="utf-8", timeout=timeout)
+    assert proc.returncode == 0, f"{args} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
+    return proc

@@ -9,9 +9,6 @@ beside the clone, ../shared/corpus/dev) with invented trailers appended.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,9 +16,8 @@ import pytest
 import cleaner
 from cleaner.boilerplate import Boilerplate, BoilerplateCounter, key
 
-from conftest import DEV_CORPUS, FIXTURE_ARTICLES, REPO, load_articles
+from conftest import DEV_CORPUS, FIXTURE_ARTICLES, load_articles, run_python
 
-TIMEOUT = 300
 
 #: Trailers in wordings no rule was written for (checked below: without learning, they stay).
 TRAILER_ZH = ["青禾小站每周陪你读完一本好书", "愿每一个平凡的日子都闪着微光", "我们下周三晚上再会，记得带上你的好奇心"]
@@ -130,19 +126,6 @@ def test_recurring_middle_paragraph_is_kept():
 
 
 # ------------------------------------------------------------------ through the CLI
-
-def subprocess_env() -> dict[str, str]:
-    env = dict(os.environ, PYTHONIOENCODING="utf-8", DATATROVE_COLORIZE_LOGS="0")
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    return env
-
-
-def run_python(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, *args], cwd=cwd, env=subprocess_env(), capture_output=True,
-                          text=True, encoding="utf-8", timeout=TIMEOUT)
-    assert proc.returncode == 0, f"{args} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
-    return proc
-
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,6 @@ scorer, does not fall below the level the code reaches now."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -10,10 +10,7 @@ import functools
 import http.server
 import json
 import logging
-import os
 import pickle
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -22,27 +19,10 @@ import pytest
 import cleaner
 from cleaner.integrations import source_of
 
-from conftest import FIXTURE_ARTICLES, REPO, lines_labelled, load_articles
+from conftest import FIXTURE_ARTICLES, REPO, lines_labelled, load_articles, run_python
 
 SITE = REPO / "fixtures" / "site"
 #: Every subprocess and server is bounded by this (seconds).
-TIMEOUT = 240
-
-
-def subprocess_env() -> dict[str, str]:
-    """The working tree's `cleaner` first on the path, no proxies (the server is local)."""
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    env["PYTHONIOENCODING"] = "utf-8"
-    env["DATATROVE_COLORIZE_LOGS"] = "0"
-    return env
-
-
-def run_python(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, *args], cwd=cwd, env=subprocess_env(), capture_output=True,
-                          text=True, encoding="utf-8", timeout=TIMEOUT)
-    assert proc.returncode == 0, f"{args} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
-    return proc
 
 
 def read_jsonl(folder: Path) -> list[dict]:

@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 

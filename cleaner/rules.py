@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
          r"^(?:\p{Lu}[\w.'-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:professor|fellow|journalist|writer|reporter|editor|correspondent|author|columnist|researcher|contributor|founder|director|engineer|analyst)\b",
          why="Jane Doe is a senior fellow at… (an author's bio line)"),
     Rule("author-suffix", "attribution", MEDIUM,
-         r"^\S{2,12}\s?(?:撰稿人|撰文|供稿|投稿)$",
+         r"^\S{2,12}\s?(?:撰稿人|撰文|供稿|投稿)$|^\p{Han}{2,4}\s?/\s?文$",
          max_weight=14, why="a name followed by 撰稿人/供稿"),
     Rule("editor-line", "attribution", STRONG,
          r"^[(\[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|执行主编|審核|审核|审校|審校|校对者?|校對者?"
@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     Rule("via-url", "attribution", STRONG, r"(?i)^via\s*:?\s*(?:https?://|www\.|\S+\.\w{2,}/)",
          why="via: URL"),
     Rule("en-source", "attribution", STRONG,
-         r"(?i)^(?:sources?|original source|source link|news source|image source|original article)\s*:",
+         r"(?i)^\(?(?:sources?|original source|source link|news source|image source|original article)\s*:",
          why="Source: X"),
     Rule("en-republished", "attribution", STRONG,
          r"(?i)(?:this (?:article|story|post|piece|essay|column) (?:is|was) (?:re-?published|reprinted|reproduced|syndicated|adapted)"
@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
          why="sales terms: 包邮, 一件代发, prices, job-ad terms, 售楼处"),
     Rule("company-pitch", "ad", MEDIUM,
          r"是一家\S{0,40}?(?:公司|企业|企業|机构|機構|服务商|服務商|提供商|平台|品牌)|(?:公司|我们|我們)(?:专注|專注|致力)于?\S{0,20}(?:提供|服务|服務)"
-         r"|(?:主营|主營|经营范围|經營範圍|业务范围|業務範圍|服务项目|服務項目)\s*[:包括]",
+         r"|(?:主营|主營|经营范围|經營範圍|业务范围|業務範圍|服务项目|服務項目)(?:业务|業務)?\s*[:包括]",
          why="X是一家…公司 / 主营: (a company introducing itself)"),
     Rule("community-pitch", "ad", MEDIUM,
          r"是一个\S{0,40}?(?:社区|社區|平台|组织|組織|品牌|服务商)|(?:欢迎|歡迎)(?:加入|关注|投稿)",
@@ -255,7 +255,8 @@ RULES: tuple[Rule, ...] = (
          r"|get \d+% off|free trial (?:for|of|is available)|start your free trial|(?:contact|call) (?:us|our sales)"
          r"|sign up for (?:our|the|my)\b[^.]{0,40}?(?:newsletter|digest)|subscribe to (?:our|the|my)\b[^.]{0,40}?(?:newsletter|podcast|channel|digest)"
          r"|in your inbox|(?:consider )?becom(?:e|ing) a (?:paid )?(?:subscriber|member|patron|supporter)|support (?:our|independent|local) (?:journalism|reporting|newsroom)"
-         r"|(?:issue|post|article|episode|newsletter|video) is (?:sponsored|brought to you) by|make a (?:tax-deductible )?(?:donation|gift)",
+         r"|(?:issue|post|article|episode|newsletter|video) is (?:sponsored|brought to you) by|make a (?:tax-deductible )?(?:donation|gift)"
+         r"|^sponsored\s*:|book a free\b|schedule a (?:free )?(?:demo|consultation)",
          why="newsletter / sponsor / coupon pitches"),
     Rule("en-about-org", "ad", MEDIUM,
          r"^About (?:us|the company|(?:the )?\p{Lu}[\w.&'-]*(?: \p{Lu}[\w.&'-]*){0,4})$",
@@ -284,7 +285,7 @@ RULES: tuple[Rule, ...] = (
          r"|推荐|推薦|相关文章|相關文章|往期|合集|更多(?:新闻|新聞|文章|资讯|資訊|精彩|内容|內容|报道|報導)(?:推荐|推薦)?|相关新闻|相關新聞|热门新闻|熱門新聞|最新新闻|最新新聞|延伸閱讀)\S{0,4}$",
          max_weight=10, opener=True, why="往期推荐 / 推荐阅读 over a list of links"),
     Rule("end-mark", "chrome", STRONG,
-         r"(?i)^[-—_=~*·.\s]*(?:the\s*)?end[-—_=~*·.\s]*$|^[-—_~\s]*[(（]?完[)）]?[-—_~\s]*$|^[-—_~\s]*(?:全文完|正文完|本文完)[-—_~\s]*$",
+         r"(?i)^[-—_=~*·.\s]*(?:the\s*)?end[-—_=~*·.\s]*$|^[-—_~\s]*[(（【]?完[)）】]?[-—_~\s]*$|^[-—_~\s]*(?:全文完|正文完|本文完)[-—_~\s]*$",
          why="END / —THE END— / (完)"),
     Rule("wechat-page-end", "chrome", STRONG,
          r"预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|关注该公众号|關注該公眾號|在小说阅读器中沉浸阅读|轻点两下取消|輕點兩下取消"
@@ -292,8 +293,12 @@ RULES: tuple[Rule, ...] = (
          r"|^(?:视频|小程序|赞|在看|分享|留言|收藏|听过)(?:\s+(?:视频|小程序|赞|在看|分享|留言|收藏|听过))+$",
          why="the WeChat page-end block"),
     Rule("wechat-byline", "chrome", STRONG,
-         r"^(?:原创|原創)?\s*\S[^\n]{0,60}?\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+\S{2,4})?$",
+         r"^(?:原创|原創)?\s*\S[^\n]{0,60}?\s+\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\S{2,4})?$",
          max_weight=40, why="account name + date byline at the top of a WeChat article"),
+    Rule("page-tools", "chrome", STRONG,
+         r"^(?:上一篇|下一篇|上一條|下一條|上一则|下一则|上一页|下一页|上一頁|下一頁)\s*:|^(?:分享到|分享至)\s*:?|^(?:字号|字號)\s*:?\s*大\s*中\s*小"
+         r"|^【(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|返回顶部|返回頂部|责任编辑|推荐)】$|(?i:^\d+ comments?$|^(?:print|email|tweet)(?: this)?$)",
+         max_weight=40, why="page tools: 上一篇/下一篇, 分享到, 字号 大 中 小, 【纠错】, N comments"),
     Rule("original-badge", "chrome", STRONG, r"^(?:原创|原創)\s+\S+(?:\s+\S+){0,2}$", max_weight=16,
          why="原创 <author>: the byline badge"),
     Rule("date-byline", "chrome", STRONG,
@@ -307,7 +312,7 @@ RULES: tuple[Rule, ...] = (
     Rule("image-word", "chrome", STRONG, r"(?i)^(?:image|图片|圖片|img|photo|gif|视频|視頻|video)$",
          view="raw", transparent=True, why="a placeholder word left where an image was"),
     Rule("separator", "chrome", STRONG,
-         r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}|–{3,}|·{3,}|•{3,}|\.{4,}|#{3,}|(?:\* ?){3,}|(?:- ){2,}-|(?:= ?){3,})$|^[﹀▼▲↓↑→←︾]+$",
+         r"^(?:(?:· ?){3,}|-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}|–{3,}|·{3,}|•{3,}|\.{4,}|#{3,}|(?:\* ?){3,}|(?:- ){2,}-|(?:= ?){3,})$|^[﹀▼▲↓↑→←︾]+$",
          view="raw", transparent=True, why="a separator line"),
     Rule("markup-residue", "chrome", STRONG,
          r"^(?:\*\*|__)?\s*[#*>_|]?\s*(?:\*\*|__)?$|^(?:\*{2,}\s*)+$|^\*\*[#>]\*\*$|^<(?:br|hr|p|/p|div|/div|span|/span)\s*/?>$",
@@ -333,7 +338,8 @@ RULES: tuple[Rule, ...] = (
     Rule("clap-follow", "chrome", STRONG, r"(?i)\bclap if\b|give (?:it|this) a clap|follow (?:me )?for more\b",
          max_weight=24, why="platform buttons"),
     Rule("date-only", "chrome", STRONG,
-         r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期.|週.|周.|\(.\))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$",
+         r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期.|週.|周.|\(.\))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
+         r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$",
          max_weight=12, why="a line that is only a date and time (a byline remnant)"),
     Rule("comment-prompt", "chrome", MEDIUM,
          r"(?i)(?:请|歡迎|欢迎|請)?(?:在|于)(?:下方|下面|文末)?(?:的)?评论(?:区|區|中)|评论区留言|留言(?:区|區)|欢迎(?:大家)?留言|(?:leave|drop) (?:a|your) comments?"

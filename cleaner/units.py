@@ -108,7 +108,9 @@ def judge(unit: Unit) -> None:
     opening: set[str] = set()  # labels with a hit that opens the unit
     for hit in unit.hits:
         s = hit.strength
-        in_quotes = hit.rule.view == "norm" and any(a < hit.at and hit.end <= b for a, b in quoted)
+        # Buttons are quoted as a matter of course (点个“在看”, 戳“阅读原文”); notices and
+        # pitches in quotation marks are a story quoting them.
+        in_quotes = hit.rule.view == "norm" and hit.label != "chrome" and any(a < hit.at and hit.end <= b for a, b in quoted)
         if in_quotes or (long and (hit.at > slack or opens_with_question)):
             s *= DEMOTE_INSIDE
         else:

@@ -30,6 +30,8 @@ RUN_MAX_WEIGHT = 60.0
 #: Under a heading that opens a noise block (About the author, 公司简介), a run of
 #: paragraphs up to this weight goes with the block when noise or the end closes it.
 OPENER_BLOCK_MAX = 250.0
+#: A line decided as an ad and lighter than this can head a list of short selling points.
+AD_HEAD_WEIGHT = 30.0
 #: A key standing alone takes at most this many following lines as its value...
 MAX_CONTINUATION = 3
 #: ...each a bare URL or a fragment at most this heavy (题图: / Pexels / License).
@@ -155,7 +157,10 @@ def _close_opened_blocks(vis: list[Unit], state: list[str]) -> None:
     units down to the next noise or the end go with it, if they are few and no heading
     of the article's own intervenes."""
     for k, opener in enumerate(vis):
-        if not opener.opener:
+        # A short line decided as an ad (【X培训班】火热招生中！) heads a list of its
+        # selling points when only short lines follow it to the end.
+        ad_head = state[k] == NOISE and opener.label == "ad" and opener.weight < AD_HEAD_WEIGHT
+        if not opener.opener and not ad_head:
             continue
         # A heading that only leans to an ad (About <Organisation>) opens a block only
         # when the block runs to the end of the article.
@@ -171,6 +176,8 @@ def _close_opened_blocks(vis: list[Unit], state: list[str]) -> None:
         closed = m == len(vis) or (state[m] == NOISE and not tail_only)
         if not closed or m == k + 1 or total > OPENER_BLOCK_MAX:
             continue
+        if not opener.opener and any(u.weight >= AD_HEAD_WEIGHT for u in vis[k + 1:m]):
+            continue  # prose follows: the ad line was an aside, not a heading
         if tail_only:
             state[k] = NOISE
             label, ev = opener.best

@@ -137,11 +137,15 @@ def _split_points(text: str) -> list[int]:
     bounds = [0, *cuts, len(text)]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
+    found: set[str] = set()  # labels of the pieces cut off
+
     def noisy(a: int, b: int, labels: tuple[str, ...]) -> bool:
         piece = text[a:b]
         if weight(piece) > MAX_SPLIT_WEIGHT or piece.rstrip().endswith(("?", "？")):
             return False  # a question is someone speaking, not a notice
-        return any(h.at <= START_SLACK and h.label in labels for h in match_rules(piece, rules=SPLITTING))
+        hits = [h.label for h in match_rules(piece, rules=SPLITTING) if h.at <= START_SLACK and h.label in labels]
+        found.update(hits)
+        return bool(hits)
 
     lo, hi = 0, len(pieces)
     while hi - lo > 1 and noisy(*pieces[hi - 1], labels=NOISE_LABELS):
@@ -155,6 +159,8 @@ def _split_points(text: str) -> list[int]:
     rest = text[pieces[lo][0]:pieces[hi - 1][1]]
     if any(h.at <= START_SLACK for h in match_rules(rest, rules=SPLITTING)):
         return []  # the rest is noise too: keep the line whole
+    if found & {h.label for h in match_rules(rest) if h.strength >= MEDIUM} - {"attribution"}:
+        return []  # a pitch ending in its hotline is one ad: judge the line whole
     points = []
     if lo > 0:
         points.append(pieces[lo][0])

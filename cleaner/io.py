@@ -37,7 +37,6 @@ class Item:
     record: dict[str, Any] | None = None  # the JSONL object it came from
     relpath: str | None = None  # for folder inputs: path below the folder
     is_html: bool = False
-    meta: dict[str, Any] = field(default_factory=dict)
     skip: bool = False  # already done in a resumed run
 
 

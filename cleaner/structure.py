@@ -238,7 +238,6 @@ def _label_link_definitions(units: list[Unit]) -> None:
 def _label_by_context(units: list[Unit]) -> None:
     """Blank lines and markup residue take the label of the block around them."""
     n = len(units)
-    solid = [k for k, u in enumerate(units) if u.kind == "content" and not u.residue]
     prev_of = [-1] * n
     next_of = [-1] * n
     last = -1
@@ -251,7 +250,6 @@ def _label_by_context(units: list[Unit]) -> None:
         next_of[k] = last
         if units[k].kind == "content" and not units[k].residue:
             last = k
-    del solid
     for k, u in enumerate(units):
         if u.kind == "content" and not u.residue:
             continue

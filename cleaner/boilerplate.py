@@ -18,6 +18,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 
@@ -47,11 +49,44 @@ def key(text: str) -> str:
     return _NOISE_CHARS.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
+#: Record fields that name a record's source, in the order they are tried; failing
+#: them, the host of the record's ``url``.
+SOURCE_FIELDS: tuple[str, ...] = ("source", "site", "domain", "sitename", "account")
+
+
+def source_of(record: Mapping[str, Any] | None) -> str | None:
+    """The source a record names, for per-source boilerplate.
+
+    >>> source_of({"site": " 港城物流圈 ", "url": "https://a.example/1"})
+    '港城物流圈'
+    >>> source_of({"url": "https://news.example.com/a/1"}), source_of({}), source_of(None)
+    ('news.example.com', None, None)
+    """
+    if not record:
+        return None
+    for name in SOURCE_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    url = record.get("url")
+    if isinstance(url, str) and "://" in url:
+        try:
+            return urlsplit(url).hostname
+        except ValueError:  # a malformed URL names no source
+            return None
+    return None
+
+
 def _ends(units: list[Unit]) -> list[Unit]:
     content = [u for u in units if u.kind == "content" and not u.protected]
     if len(content) <= 2 * HEAD_TAIL_UNITS:
         return content
     return content[:HEAD_TAIL_UNITS] + content[-HEAD_TAIL_UNITS:]
+
+
+def head_tail_keys(text: str) -> set[str]:
+    """The keys of an article's head and tail segments, each counted once."""
+    return {k for k in (key(u.norm or u.text) for u in _ends(make_units(text))) if len(k) >= MIN_KEY_CHARS}
 
 
 @dataclass
@@ -62,7 +97,10 @@ class BoilerplateCounter:
     articles: Counter[str | None] = field(default_factory=Counter)
 
     def add(self, text: str, source: str | None = None) -> None:
-        keys = {k for k in (key(u.norm or u.text) for u in _ends(make_units(text))) if len(k) >= MIN_KEY_CHARS}
+        self.add_keys(head_tail_keys(text), source)
+
+    def add_keys(self, keys: Iterable[str], source: str | None = None) -> None:
+        """Count one article by its end-segment keys (computed elsewhere, e.g. a worker)."""
         self.counts.setdefault(source, Counter()).update(keys)
         self.articles[source] += 1
 

@@ -15,7 +15,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 from . import __version__, boilerplate, structure, units
 from .core import clean
@@ -138,34 +137,23 @@ def _chunks(items: Iterable[Item | Failure], size: int) -> Iterator[list[Item | 
 Outcome = tuple[Item | Failure, "dict[str, Any] | str | None"]
 
 
-def _head_tail_keys(batch: list[tuple[str, bool]]) -> list[list[str]]:
+def _head_tail_keys(batch: list[tuple[str, bool]]) -> list[set[str]]:
     """Worker side of --learn-boilerplate's first pass: each article's end-segment keys,
     counted on the text that cleaning will see (HTML is extracted first)."""
-    counter_keys = []
+    found: list[set[str]] = []
     for text, is_html in batch:
-        counter = boilerplate.BoilerplateCounter()
         try:
             if is_html or looks_like_html(text):
                 text = extract_html(text).text
-            counter.add(text)
+            found.append(boilerplate.head_tail_keys(text))
         except Exception:  # noqa: BLE001 - the second pass reports the article
-            pass
-        counter_keys.append(list(counter.counts.get(None, {})))
-    return counter_keys
+            found.append(set())
+    return found
 
 
 def source_of(item: Item) -> str | None:
-    """The source a record names, for per-source boilerplate: its 'source', 'site',
-    'domain' or 'sitename' field, or the host of its 'url'."""
-    record = item.record or {}
-    for name in ("source", "site", "domain", "sitename", "account"):
-        value = record.get(name)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    url = record.get("url")
-    if isinstance(url, str) and "://" in url:
-        return urlsplit(url).hostname
-    return None
+    """The source a record names, for per-source boilerplate (boilerplate.source_of)."""
+    return boilerplate.source_of(item.record)
 
 
 def learn_boilerplate(inputs: list[str], jobs: int, min_articles: int, min_share: float,
@@ -179,9 +167,7 @@ def learn_boilerplate(inputs: list[str], jobs: int, min_articles: int, min_share
             texts = [(it.text, it.is_html) for it in chunk if isinstance(it, Item)]
             keys = pool.submit(_head_tail_keys, texts).result() if pool else _head_tail_keys(texts)
             for item, found in zip(chunk, keys):
-                source = source_of(item)  # type: ignore[arg-type]
-                counter.counts.setdefault(source, Counter()).update(found)
-                counter.articles[source] += 1
+                counter.add_keys(found, source_of(item))  # type: ignore[arg-type]
             if progress is not None:
                 progress.update(len(chunk))
     finally:

@@ -30,10 +30,11 @@ _SHIFT = np.uint64(64 - 16)
 #: Characters of a unit the n-grams look at (a unit can be a 10 MB line).
 MAX_NGRAM_CHARS = 400
 
-_DIGIT = regex.compile(r"\d")
-_PUNCT = regex.compile(r"[\p{P}\p{S}]")
-_LATIN = regex.compile(r"[A-Za-z]")
-_CJK = regex.compile(r"\p{Han}")
+# Runs, not single characters: counting a few runs is cheaper than listing every match.
+_DIGIT = regex.compile(r"\d+")
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_LATIN = regex.compile(r"[A-Za-z]+")
+_CJK = regex.compile(r"\p{Han}+")
 _URL = regex.compile(r"https?://|www\.")
 _MD_LINK = regex.compile(r"\]\(")
 _LINK_ONLY = regex.compile(r"^\s*(?:[-*+]\s*|\d+[.)]\s*)?\[[^\]]*\]\([^)]*\)\s*$")
@@ -66,41 +67,47 @@ _RULE_INDEX = {rule.name: k for k, rule in enumerate(RULES)}
 
 def hashed_ngrams(texts: list[str]) -> sparse.csr_matrix:
     """Character 1- to 3-grams of each text (lowercased), hashed into HASH_FEATURES
-    columns, counts scaled to unit length. Vectorised over code points with numpy, so a
-    unit costs a few array operations rather than one Python step per n-gram.
+    columns, counts scaled to unit length. Vectorised over the code points of all the
+    texts at once (an n-gram never spans two texts), so an article costs a few array
+    operations whatever its number of units.
 
     >>> m = hashed_ngrams(["来源", ""])
     >>> m.shape, m[0].nnz, round(float(m[0].multiply(m[0]).sum()), 3), m[1].nnz
     ((2, 65536), 3, 1.0, 0)
     """
     assert HASH_FEATURES == 1 << 16  # _SHIFT keeps the top 16 bits
-    indptr = [0]
-    indices: list[np.ndarray] = []
-    data: list[np.ndarray] = []
-    for text in texts:
-        cp = np.frombuffer(text[:MAX_NGRAM_CHARS].lower().encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        grams = []
-        for n in range(NGRAM_RANGE[0], NGRAM_RANGE[1] + 1):
-            if len(cp) < n:
-                break
-            h = _SALT[n - 1] + np.zeros(len(cp) - n + 1, dtype=np.uint64)
-            for k in range(n):
-                h = (h ^ cp[k:len(cp) - n + 1 + k]) * _MIX[k]
-            grams.append(h >> _SHIFT)
-        if grams:
-            cols, counts = np.unique(np.concatenate(grams), return_counts=True)
-            values = counts.astype(np.float32)
-            values /= np.sqrt((values * values).sum())
-            indices.append(cols.astype(np.int32))
-            data.append(values)
-            indptr.append(indptr[-1] + len(cols))
-        else:
-            indptr.append(indptr[-1])
-    return sparse.csr_matrix(
-        (np.concatenate(data) if data else np.zeros(0, np.float32),
-         np.concatenate(indices) if indices else np.zeros(0, np.int32), np.asarray(indptr)),
-        shape=(len(texts), HASH_FEATURES), dtype=np.float32,
-    )
+    pieces = [text[:MAX_NGRAM_CHARS].lower() for text in texts]
+    lengths = np.fromiter((len(p) for p in pieces), dtype=np.int64, count=len(pieces))
+    cp = np.frombuffer("".join(pieces).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    ends = np.cumsum(lengths)  # where each text's code points stop in cp
+    owner = np.repeat(np.arange(len(pieces), dtype=np.int64), lengths)  # text of each code point
+    keys = []
+    for n in range(NGRAM_RANGE[0], NGRAM_RANGE[1] + 1):
+        count = len(cp) - n + 1
+        if count <= 0:
+            break
+        h = _SALT[n - 1] + np.zeros(count, dtype=np.uint64)
+        for k in range(n):
+            h = (h ^ cp[k:k + count]) * _MIX[k]
+        start_owner = owner[:count]
+        inside = np.arange(count) + n <= ends[start_owner]  # the n-gram ends inside its text
+        keys.append((start_owner[inside].astype(np.uint64) << np.uint64(16)) | (h[inside] >> _SHIFT))
+    if keys:
+        uniq, counts = np.unique(np.concatenate(keys), return_counts=True)
+    else:
+        uniq, counts = np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    rows = (uniq >> np.uint64(16)).astype(np.int64)
+    cols = (uniq & np.uint64(0xFFFF)).astype(np.int32)
+    values = counts.astype(np.float32)
+    norms = np.sqrt(np.bincount(rows, weights=values.astype(np.float64) ** 2, minlength=len(pieces)))
+    values /= norms[rows].astype(np.float32)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(pieces)))])
+    return sparse.csr_matrix((values, cols, indptr), shape=(len(texts), HASH_FEATURES), dtype=np.float32)
+
+
+def _count(pattern: regex.Pattern[str], text: str) -> int:
+    """Characters of ``text`` in runs of ``pattern`` (a class followed by +)."""
+    return sum(map(len, pattern.findall(text)))
 
 
 def _self_vector(u: Unit) -> list[float]:
@@ -109,8 +116,8 @@ def _self_vector(u: Unit) -> list[float]:
     ev = [u.evidence.get(label, 0.0) for label in NOISE_LABELS]
     return [
         float(u.weight < 12), float(u.weight >= 30), math.log1p(u.weight) / 5.0,
-        len(_DIGIT.findall(text)) / n, len(_PUNCT.findall(text)) / n,
-        len(_LATIN.findall(text)) / n, len(_CJK.findall(text)) / n,
+        _count(_DIGIT, text) / n, _count(_PUNCT, text) / n,
+        _count(_LATIN, text) / n, _count(_CJK, text) / n,
         min(len(_URL.findall(u.text)), 3) / 3.0, float(bool(_MD_LINK.search(u.text))),
         float(bool(_LINK_ONLY.match(u.text))), float(bool(_IMAGE.search(u.text))),
         float(bool(_HEADING.match(u.text))), float(bool(_BULLET.match(u.text))),

@@ -11,8 +11,8 @@ from .html import extract as extract_html, looks_like_html, merge_metadata
 from .model import Model, get_model
 from .result import NOISE_LABELS, Options, Result, Segment
 from .rules import STRONG
-from .structure import decide
-from .units import INSIDE_CAP, LONG_WEIGHT, Unit, make_units
+from .structure import BODY, NOISE, alone_state, decide
+from .units import INSIDE_CAP, LONG_WEIGHT, Unit, judge_edge, make_units
 
 #: A model probability p for a noise label becomes evidence p * MODEL_TRUST...
 MODEL_TRUST = 0.7
@@ -64,6 +64,8 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
         apply_model(units, model)
     if options.boilerplate:
         mark_boilerplate(units, options.boilerplate)
+    if model is not None:
+        widen_judged(units, model, text)
     decide(units)
     segments = tuple(
         Segment(u.label, text[u.start:u.stop], u.start, u.stop, round(u.score, 4), u.reason) for u in units
@@ -74,14 +76,59 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
     return Result(assemble(units), attribution, segments)
 
 
-def apply_model(units: list[Unit], model: Model) -> None:
+def widen_judged(units: list[Unit], model: Model, text: str) -> None:
+    """Judge the settled lines that a run of noise could reach.
+
+    A settled line (units.make_units) is body on its own evidence; the model may yet
+    lean on it, and the structural pass revises leaning and short units that noise
+    bounds. So wherever the judged units beside a settled run are noise, or lead
+    through leaning and short units to noise (or to the article's end), the run's edge
+    line is judged too, with the model, and so on until plain body stops the run.
+    """
+    while True:
+        judged: list[Unit] = []
+        k = 0
+        while k < len(units):
+            if units[k].kind != "settled":
+                k += 1
+                continue
+            if _reaches_noise(units, k, +1):
+                judged += judge_edge(units, k, "last", text)
+                continue  # look again at what is left of the run, now at k
+            if _reaches_noise(units, k, -1):
+                judged += judge_edge(units, k, "first", text)
+                continue
+            k += 1
+        if not judged:
+            return
+        apply_model(units, model, only=judged)
+
+
+def _reaches_noise(units: list[Unit], k: int, step: int) -> bool:
+    """Whether, from units[k] in direction ``step``, leaning or short units lead to a
+    unit that is noise on its own or opens a block (or, going down, to the end)."""
+    j = k + step
+    while 0 <= j < len(units):
+        v = units[j]
+        j += step
+        if v.kind == "blank" or v.transparent or v.residue:
+            continue
+        state = alone_state(v)
+        if state == NOISE or v.opener:
+            return True
+        if state == BODY:
+            return False
+    return step > 0
+
+
+def apply_model(units: list[Unit], model: Model, only: list[Unit] | None = None) -> None:
     """Fuse the model's class probabilities into each judged unit's evidence.
 
     The model adds evidence where no rule fired and takes it away where the rules are
     weak and the model is sure of body; inside a long paragraph its evidence is capped
     like a rule's, so that a body paragraph is never cut on the model's word alone.
     """
-    judged, features = featurize(units)
+    judged, features = featurize(units, only)
     if not judged:
         return
     probs = model.predict_proba(features)
@@ -110,7 +157,7 @@ def assemble(units: list[Unit]) -> str:
             continue
         if u.label != "body":
             continue
-        piece = u.text
+        piece = u.text if u.kind != "settled" else _settled_text(u.text)
         if u.line == current_line:
             lines[-1] += piece
             continue
@@ -124,3 +171,14 @@ def assemble(units: list[Unit]) -> str:
     if lines:
         lines[-1] = lines[-1].rstrip()
     return "\n".join(lines)
+
+
+def _settled_text(text: str) -> str:
+    """A settled run's lines as assemble() keeps lines: right-stripped, with blank lines
+    between them squeezed to one."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line or out[-1]:
+            out.append(line)
+    return "\n".join(out)

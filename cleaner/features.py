@@ -15,6 +15,7 @@ from scipy import sparse
 
 from .result import NOISE_LABELS
 from .rules import RULES
+from .text import normalize, visible_text, weight
 from .units import Unit
 
 #: Hashed character n-gram space. 2**16 columns keep a 5-class model near 1 MB.
@@ -113,7 +114,7 @@ def _count(pattern: regex.Pattern[str], text: str) -> int:
 def _self_vector(u: Unit) -> list[float]:
     text = u.norm
     n = max(len(text), 1)
-    ev = [u.evidence.get(label, 0.0) for label in NOISE_LABELS]
+    ev = [u.rule_evidence.get(label, 0.0) for label in NOISE_LABELS]
     return [
         float(u.weight < 12), float(u.weight >= 30), math.log1p(u.weight) / 5.0,
         _count(_DIGIT, text) / n, _count(_PUNCT, text) / n,
@@ -133,43 +134,69 @@ def content_units(units: list[Unit]) -> list[Unit]:
     return [u for u in units if u.kind == "content" and not u.protected]
 
 
-def featurize(units: list[Unit]) -> tuple[list[Unit], sparse.csr_matrix]:
-    """The judged units of one article and their feature matrix (one row each)."""
+def _edge_line(u: Unit, which: int) -> Unit:
+    """The first (0) or last (-1) line of a settled unit, as a unit of its own: what a
+    judged neighbour sees of it. Settled lines hold no rule literal, so no evidence."""
+    line = u.run[which]
+    edge = Unit(line.start, line.stop, u.text[line.start - u.start:line.end - u.start], u.line, "content")
+    edge.norm = normalize(edge.text)
+    edge.weight = weight(visible_text(edge.norm))
+    return edge
+
+
+def featurize(units: list[Unit], only: list[Unit] | None = None) -> tuple[list[Unit], sparse.csr_matrix]:
+    """The judged units of one article (or those of ``only``) and their feature matrix.
+
+    Positions, weights and noise counts are over the article's content lines as if every
+    line were judged: a settled unit (see units.make_units) counts as its lines and its
+    estimated weight, and its edge lines give the neighbouring rows their prev/next part.
+    """
     judged = content_units(units)
-    if not judged:
-        return judged, sparse.csr_matrix((0, HASH_FEATURES + len(LAYOUT_NAMES)), dtype=np.float32)
-    selfs = [_self_vector(u) for u in judged]
-    blank_before = []
-    blank_after = []
+    rows_for = judged if only is None else [u for u in only if u.kind == "content" and not u.protected]
+    if not rows_for:
+        return rows_for, sparse.csr_matrix((0, HASH_FEATURES + len(LAYOUT_NAMES)), dtype=np.float32)
+    seq = [u for u in units if (u.kind == "content" and not u.protected) or u.kind == "settled"]
+    where = {id(u): i for i, u in enumerate(seq)}
     index = {id(u): k for k, u in enumerate(units)}
-    for u in judged:
-        k = index[id(u)]
-        blank_before.append(float(k > 0 and units[k - 1].kind == "blank"))
-        blank_after.append(float(k + 1 < len(units) and units[k + 1].kind == "blank"))
-    n = len(judged)
-    weights = np.array([u.weight for u in judged], dtype=np.float64)
-    noisy = np.array([max(u.evidence.values(), default=0.0) >= 0.8 for u in judged], dtype=np.float64)
-    after_w = np.cumsum(weights[::-1])[::-1] - weights
+    counts = np.array([1 if u.kind == "content" else sum(1 for w in u.run_weights if w > 0) for u in seq], dtype=np.float64)
+    weights = np.array([u.weight for u in seq], dtype=np.float64)
+    noisy = np.array([u.kind == "content" and max(u.rule_evidence.values(), default=0.0) >= 0.8 for u in seq],
+                     dtype=np.float64)
+    position = np.cumsum(counts) - counts  # index of each item's first line among all content lines
+    n = int(counts.sum())
     before_w = np.cumsum(weights) - weights
-    after_n = np.cumsum(noisy[::-1])[::-1] - noisy
+    after_w = weights.sum() - before_w - weights
     before_n = np.cumsum(noisy) - noisy
+    after_n = noisy.sum() - before_n - noisy
     total_w = max(weights.sum(), 1.0)
-    empty = [0.0] * len(_SELF_NAMES)
+
+    def self_of(i: int, edge: int) -> list[float]:
+        if i < 0 or i >= len(seq):
+            return [0.0] * len(_SELF_NAMES)
+        u = seq[i]
+        if u.layout is None:
+            u.layout = {}
+        key = 0 if u.kind == "content" else edge
+        if key not in u.layout:  # rule evidence and text never change once judged
+            u.layout[key] = _self_vector(u if u.kind == "content" else _edge_line(u, edge))
+        return u.layout[key]
+
     rows = []
-    for k, u in enumerate(judged):
+    for u in rows_for:
+        i = where[id(u)]
+        k = int(position[i])
+        at = index[id(u)]
         rules = [0.0] * len(_RULE_NAMES)
         for hit in u.hits:
             rules[_RULE_INDEX[hit.rule.name]] = 1.0
-        position = [
+        layout = [
             k / max(n - 1, 1), (n - 1 - k) / max(n - 1, 1), float(k == 0), float(k == n - 1),
             float(k < 3), float(n - 1 - k < 3), float(n - 1 - k < 10),
-            after_w[k] / total_w, before_w[k] / total_w,
-            after_n[k] / max(n - 1 - k, 1), before_n[k] / max(k, 1),
-            blank_before[k], blank_after[k],
+            after_w[i] / total_w, before_w[i] / total_w,
+            after_n[i] / max(n - 1 - k, 1), before_n[i] / max(k, 1),
+            float(at > 0 and units[at - 1].kind == "blank"), float(at + 1 < len(units) and units[at + 1].kind == "blank"),
         ]
-        prev = selfs[k - 1] if k > 0 else empty
-        nxt = selfs[k + 1] if k + 1 < n else empty
-        rows.append(selfs[k] + rules + position + prev + nxt)
+        rows.append(self_of(i, 0) + rules + layout + self_of(i - 1, -1) + self_of(i + 1, 0))
     dense = sparse.csr_matrix(np.asarray(rows, dtype=np.float32))
-    grams = hashed_ngrams([u.norm for u in judged])
-    return judged, sparse.hstack([grams, dense], format="csr", dtype=np.float32)
+    grams = hashed_ngrams([u.norm for u in rows_for])
+    return rows_for, sparse.hstack([grams, dense], format="csr", dtype=np.float32)

@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: A piece matching one of at most this many exact strings is expanded into them
 #: ([来來]源 gives 来源 and 來源); larger sets are cut into shorter pieces.
-MAX_EXACT = 64
+MAX_EXACT = 256
 #: A rule with more literals than this runs on every segment.
 MAX_LITERALS = 400
 #: A literal set is kept only if its weakest member scores at least this (see _score):
@@ -144,9 +144,10 @@ def _analyse(items: Iterable[tuple[object, object]]) -> tuple[Strings | None, St
     return None, _best(*candidates)
 
 
-def required_literals(pattern: str) -> Strings | None:
+def required_literals(pattern: str, min_score: float = MIN_SCORE) -> Strings | None:
     """Casefolded strings one of which any match of ``pattern`` contains, or None when no
-    selective set can be derived (the pattern then runs on every segment).
+    set whose weakest member scores ``min_score`` can be derived (the pattern then runs
+    on every segment).
 
     >>> sorted(required_literals(r"^[来來]源\\s*[:：]"))
     ['來源', '来源']
@@ -163,6 +164,110 @@ def required_literals(pattern: str) -> Strings | None:
         return None
     exact, necessary = _analyse(list(tree))
     chosen = _best(exact, necessary)
-    if chosen is None or len(chosen) > MAX_LITERALS or _score(chosen) + 0.001 * len(chosen) < MIN_SCORE:
+    if chosen is None or len(chosen) > MAX_LITERALS or _score(chosen) + 0.001 * len(chosen) < min_score:
         return None
     return chosen
+
+
+_NON_LETTER_CATEGORIES = (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE, _sre.CATEGORY_LINEBREAK)
+
+
+def _may_start_with_letter(items: list[tuple[object, object]], i: int = 0) -> bool:
+    """Whether the items from ``i`` on can match text that starts with a letter, or match
+    without consuming anything and without reaching an end anchor (True when unsure)."""
+    if i >= len(items):
+        return True  # an empty match, anywhere: a line starting with a letter is possible
+    op, av = items[i]
+    rest = lambda: _may_start_with_letter(items, i + 1)  # noqa: E731
+    if op is _sre.AT:
+        if av in (_sre.AT_END, _sre.AT_END_STRING):
+            return False  # only an empty (stripped) line matches here
+        return rest()
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return rest()
+    if op is _sre.LITERAL:
+        return chr(av).isalpha()  # type: ignore[arg-type]
+    if op is _sre.IN:
+        for sub_op, sub_av in av:  # type: ignore[union-attr]
+            if sub_op is _sre.LITERAL and not chr(sub_av).isalpha():
+                continue
+            if sub_op is _sre.RANGE and not any(chr(c).isalpha() for c in range(sub_av[0], sub_av[1] + 1)):
+                continue
+            if sub_op is _sre.CATEGORY and sub_av in _NON_LETTER_CATEGORIES:
+                continue
+            return True  # a letter, a category, a negation: a letter may come first
+        return False
+    if op in (_sre.SUBPATTERN, _sre.ATOMIC_GROUP):
+        inner = list(av[-1] if op is _sre.SUBPATTERN else av)  # type: ignore[index,arg-type]
+        return _may_start_with_letter(inner + items[i + 1:])
+    if op is _sre.BRANCH:
+        return any(_may_start_with_letter(list(b) + items[i + 1:]) for b in av[1])  # type: ignore[index]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av  # type: ignore[misc]
+        if _may_start_with_letter(list(sub) + items[i + 1:]):
+            return True
+        return low == 0 and rest()
+    return True  # ANY, NOT_LITERAL, CATEGORY, GROUPREF...: unsure
+
+
+def starts_with_non_letter(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts at the start of the text with a character
+    that is not a letter (or the text is empty): ``^\\[``, ``^-{3,}$``. False when unsure.
+
+    >>> starts_with_non_letter(r"^(?:-{3,}|\\*{3,})$"), starts_with_non_letter(r"^\\[x\\]|^<img")
+    (True, True)
+    >>> starts_with_non_letter(r"^(?:\\*\\*)?\\s*[#>]?$"), starts_with_non_letter(r"^\\d|^[a-z]"), starts_with_non_letter(r"\\[x")
+    (True, False, False)
+    """
+    if _FOREIGN.search(pattern):
+        return False
+    try:
+        tree = list(_parser.parse(_PROPERTY.sub(r"\\w", pattern)))
+    except Exception:  # noqa: BLE001
+        return False
+
+    def anchored(items: list[tuple[object, object]]) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is _sre.AT:
+            return av in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+        if op is _sre.BRANCH:
+            return all(anchored(list(b)) for b in av[1])  # type: ignore[index]
+        if op is _sre.SUBPATTERN:
+            return anchored(list(av[-1]))  # type: ignore[index]
+        return False
+
+    return anchored(tree) and not _may_start_with_letter(tree)
+
+
+def has_anchor(pattern: str) -> bool:
+    """Whether ``pattern`` uses ^ or $ (or cannot be read: True when unsure).
+
+    >>> has_anchor(r"(?<!\\d)0\\d{2,3}-\\d{7,8}"), has_anchor(r"^END$"), has_anchor(r"[$^]")
+    (False, True, False)
+    """
+    if _FOREIGN.search(pattern):
+        return True
+    try:
+        tree = _parser.parse(_PROPERTY.sub(r"\\w", pattern))
+    except Exception:  # noqa: BLE001
+        return True
+
+    def walk(items: object) -> bool:
+        for op, av in items:  # type: ignore[attr-defined]
+            if op is _sre.AT and av not in (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY):
+                return True
+            if op is _sre.SUBPATTERN and walk(av[-1]):
+                return True
+            if op in (_sre.ATOMIC_GROUP,) and walk(av):
+                return True
+            if op in (_sre.ASSERT, _sre.ASSERT_NOT) and walk(av[1]):
+                return True
+            if op is _sre.BRANCH and any(walk(b) for b in av[1]):
+                return True
+            if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) and walk(av[2]):
+                return True
+        return False
+
+    return walk(tree)

@@ -50,24 +50,33 @@ _LINK_REF = regex.compile(r"\]\s?\[([^\]\[]{1,40})\]")
 
 
 def _visible(units: list[Unit]) -> list[Unit]:
-    """Content units that take part in neighbourhoods (not transparent, not residue)."""
-    return [u for u in units if u.kind == "content" and not u.transparent and not u.residue]
+    """Content units that take part in neighbourhoods (not transparent, not residue);
+    a settled run (units.make_units) is one of them, plain body."""
+    return [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
 
 
-def _decide_alone(u: Unit, first: bool) -> str:
-    if u.protected:
+def alone_state(u: Unit, first: bool = False) -> str:
+    """NOISE, OPEN or BODY: how a unit stands on its own evidence, before its
+    neighbours are looked at (a settled run is BODY)."""
+    if u.protected or u.kind == "settled":
         return BODY
     if _HEADING.match(u.text) and u.best[1] < ONE_SIDE_THRESHOLD:
         return BODY  # a Markdown heading holds its section unless it is noise itself
     label, ev = u.best
     if ev >= NOISE_THRESHOLD:
-        u.label, u.score, u.reason = label, ev, u.why
         return NOISE
     if first:
         return BODY  # the title: only its own strong evidence removes it
     if ev >= LEAN_THRESHOLD or u.weight < SHORT_WEIGHT:
         return OPEN
     return BODY
+
+
+def _decide_alone(u: Unit, first: bool) -> str:
+    state = alone_state(u, first)
+    if state == NOISE:
+        u.label, u.score, u.reason = *u.best, u.why
+    return state
 
 
 def _mark_byline_names(vis: list[Unit]) -> None:
@@ -108,7 +117,7 @@ def decide(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         if u.kind == "content" and u.transparent and u.label == "body" and not u.protected:
             prev = units[k - 1] if k else None
-            if prev is not None and prev.kind == "content" and prev.label == "body" and not prev.transparent \
+            if prev is not None and prev.kind != "blank" and prev.label == "body" and not prev.transparent \
                     and _UNDERLINE.match(u.text):
                 u.reason = "context:heading underline"
                 continue
@@ -243,15 +252,15 @@ def _label_by_context(units: list[Unit]) -> None:
     last = -1
     for k in range(n):
         prev_of[k] = last
-        if units[k].kind == "content" and not units[k].residue:
+        if units[k].kind != "blank" and not units[k].residue:
             last = k
     last = -1
     for k in range(n - 1, -1, -1):
         next_of[k] = last
-        if units[k].kind == "content" and not units[k].residue:
+        if units[k].kind != "blank" and not units[k].residue:
             last = k
     for k, u in enumerate(units):
-        if u.kind == "content" and not u.residue:
+        if u.kind != "blank" and not u.residue:
             continue
         before = units[prev_of[k]] if prev_of[k] >= 0 else None
         after = units[next_of[k]] if next_of[k] >= 0 else None

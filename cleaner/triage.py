@@ -1,0 +1,188 @@
+"""Which lines of an article need judging, found in a few passes over the whole text.
+
+Noise lives at the head and the tail, in short lines, and in lines that hold the words
+rules look for. A line in the middle of an article that is none of these (a long
+paragraph of plain prose, far from the ends, holding none of the rules' literals) is
+"settled": it is body without per-line work, and consecutive settled lines become one
+body segment. Everything else is judged line by line as before, and the structural
+pass widens the judged region around any judged line that is not plainly body
+(cleaner.core), so settled lines never cut a run of noise short.
+
+The passes are over arrays, not lines: the text's code points are folded (NFKC and
+case, one character for one, through a table built once per process), every rule
+literal is found in the folded text by one Aho-Corasick scan, and each line's weight is
+a difference of cumulative sums. A character the fold cannot map one for one (a
+ligature, a combining mark, Markdown emphasis) makes its line a judged line: the fold
+is only trusted where it is exact.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+import numpy as np
+import regex
+
+from .literals import has_anchor, required_literals, starts_with_non_letter
+from .rules import ALL_RULES, RULES
+from .text import Line
+
+#: The first and last content lines of an article are always judged (at least as many
+#: as boilerplate.HEAD_TAIL_UNITS, where recurring segments are looked for).
+HEAD_LINES = 8
+TAIL_LINES = 8
+#: A line lighter than this (text.weight, estimated from its characters) is judged. At
+#: least structure.SHORT_WEIGHT (lighter lines are open to their neighbours' pull) and
+#: more than the weight limit of any rule covered by weight alone (see _coverage).
+SETTLE_WEIGHT = 13.0
+#: Strings that make a line judged besides the rules' literals: links and markup the
+#: structural pass looks at, and runs of spaces (normalisation collapses them, so a
+#: literal may span one).
+TRIGGERS: tuple[str, ...] = ("http", "www.", "](", "][", "<", "{{", "  ", "\t")
+
+_UNSURE = 0xFFFF  # folded code point of a character the fold cannot map one for one
+_EMPHASIS_CHARS = "*_`~"  # normalisation removes emphasis, which can join two halves of a literal
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORDISH = regex.compile(r"[\p{L}\p{N}]")
+_LETTER_START = regex.compile(r"\s*\p{L}")
+
+
+@functools.cache
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(fold, weight3, ink) for the Basic Multilingual Plane: the casefolded NFKC form of
+    each character when it is one character (else _UNSURE), its weight in thirds (3 for
+    CJK, 1 for other letters and digits, 0 for the rest, as text.weight counts), and
+    whether it is not white space."""
+    fold = np.arange(0x10000, dtype=np.uint32)
+    weight3 = np.zeros(0x10000, dtype=np.uint8)
+    ink = np.array([not chr(c).isspace() for c in range(0x10000)], dtype=np.uint8)
+    for c in range(0x10000):
+        ch = chr(c)
+        if 0xD800 <= c <= 0xDFFF:
+            fold[c] = _UNSURE
+            continue
+        n = unicodedata.normalize("NFKC", ch)
+        f = n.casefold()
+        if len(f) != 1 or unicodedata.category(ch).startswith("M") or 0x1100 <= c <= 0x11FF or ch in _EMPHASIS_CHARS:
+            fold[c] = _UNSURE
+        else:
+            fold[c] = ord(f)
+        if len(n) == 1:
+            weight3[c] = 3 if _CJK.match(n) else 1 if _WORDISH.match(n) else 0
+    fold[ord("\n")] = ord("\n")
+    return fold, weight3, ink
+
+
+@dataclass(frozen=True)
+class _Coverage:
+    """How the triage makes sure no rule could have fired on a settled line."""
+
+    #: casefolded literal -> the largest weight limit (Rule.max_weight) of a rule that
+    #: needs it: a line holding it is judged when it is at most that heavy
+    literals: dict[str, float]
+    #: rules with no literal, run once over the whole folded text
+    whole_text: tuple[regex.Pattern[str], ...]
+    #: False when some rule is covered by none of the tests: every line is then judged
+    complete: bool
+
+
+@functools.cache
+def _coverage() -> _Coverage:
+    """For each rule, the cheapest test that finds every line it could fire on: its
+    literals (with its weight limit); its weight limit alone, below SETTLE_WEIGHT; for a
+    raw-view rule that only matches from a non-letter at the line start, the letter-start
+    test of settled_lines; a scan of the whole text (when it has no ^ or $); or, last,
+    its literals however common they are."""
+    literals: dict[str, float] = {word: math.inf for word in TRIGGERS}
+    whole_text = []
+    complete = True
+    for rule, selective in zip(RULES, ALL_RULES.literals):
+        words = selective
+        if words is None:
+            if rule.max_weight < SETTLE_WEIGHT or (rule.view == "raw" and starts_with_non_letter(rule.pattern)):
+                continue
+            if not has_anchor(rule.pattern):
+                whole_text.append(regex.compile(rule.pattern, regex.IGNORECASE))
+                continue
+            words = required_literals(rule.pattern, min_score=0.0)
+            if words is None:
+                complete = False
+                continue
+        for word in words:
+            literals[word] = max(literals.get(word, 0.0), rule.max_weight)
+    return _Coverage(literals, tuple(whole_text), complete)
+
+
+@functools.cache
+def _scanner() -> ahocorasick.Automaton:
+    """Every literal of _coverage, folded like the text; each maps to (length, limit)."""
+    fold, _, _ = _tables()
+    automaton = ahocorasick.Automaton()
+    for word, limit in _coverage().literals.items():
+        folded = "".join(chr(fold[ord(c)]) if ord(c) < 0x10000 else c for c in word)
+        _, old = automaton.get(folded, (0, 0.0))
+        automaton.add_word(folded, (len(folded), max(limit, old)))
+    automaton.make_automaton()
+    return automaton
+
+
+def settled_lines(text: str, lines: Sequence[Line]) -> tuple[list[bool], np.ndarray]:
+    """For each line, whether it is settled body, and every line's estimated weight.
+
+    >>> from cleaner.text import split_lines
+    >>> body = "会议指出，要持续推进城乡融合发展，加快建设现代化产业体系，不断增强经济活力和发展后劲，推动高质量发展取得新成效。"
+    >>> text = "\\n".join(["标题"] + [body] * 12 + ["来源:新华社"] + [body] * 12)
+    >>> flags, _ = settled_lines(text, split_lines(text))
+    >>> flags.index(True), flags[13], sum(flags)  # past the head, around the source line
+    (8, False, 9)
+    """
+    n = len(lines)
+    flags = [False] * n
+    coverage = _coverage()
+    if n == 0 or not coverage.complete:
+        return flags, np.zeros(0)
+    fold, weight3, ink = _tables()
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bmp = cp < 0x10000
+    folded = np.where(bmp, fold[cp & 0xFFFF], cp)
+    w3 = np.where(bmp, weight3[cp & 0xFFFF], 0).astype(np.int64)
+    visible = np.where(bmp, ink[cp & 0xFFFF], 1).astype(np.int64)
+    if not bmp.all():  # the few distinct astral characters: exact when NFKC leaves them alone
+        for c in np.unique(cp[~bmp]):
+            ch = chr(int(c))
+            if unicodedata.normalize("NFKC", ch).casefold() != ch:
+                folded[cp == c] = _UNSURE
+            w3[cp == c] = 3 if _CJK.match(ch) else 1 if _WORDISH.match(ch) else 0
+    starts = np.fromiter((line.start for line in lines), dtype=np.int64, count=n)
+    ends = np.fromiter((line.end for line in lines), dtype=np.int64, count=n)
+    cum = np.concatenate([[0], np.cumsum(w3)])
+    weights = (cum[ends] - cum[starts]) / 3.0
+    cum_visible = np.concatenate([[0], np.cumsum(visible)])
+    has_ink = cum_visible[ends] > cum_visible[starts]
+
+    judged = weights < SETTLE_WEIGHT
+    folded_text = folded.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    # (position, weight limit): a line is judged when it holds one and is no heavier
+    hits = [(end - length + 1, limit) for end, (length, limit) in _scanner().iter(folded_text)]
+    hits.extend((int(p), math.inf) for p in np.flatnonzero(folded == _UNSURE))
+    for pattern in coverage.whole_text:
+        hits.extend((m.start(), math.inf) for m in pattern.finditer(folded_text))
+    if hits:
+        at = np.searchsorted(starts, np.fromiter((p for p, _ in hits), dtype=np.int64, count=len(hits)), side="right") - 1
+        limits = np.fromiter((lim for _, lim in hits), dtype=np.float64, count=len(hits))
+        judged[at[weights[at] <= limits]] = True
+
+    content = np.flatnonzero(has_ink).tolist()
+    edge = set(content[:HEAD_LINES]) | set(content[-TAIL_LINES:])
+    for k in content:
+        if judged[k] or k in edge:
+            continue
+        # Raw-view rules anchored at the line start (images, separators, link lines,
+        # markup residue) and Markdown structure (headings, lists, quotes, fences)
+        # start with something other than a letter.
+        flags[k] = _LETTER_START.match(text, lines[k].start, lines[k].end) is not None
+    return flags, weights

@@ -1,0 +1,133 @@
+"""Settled lines (cleaner.triage): skipping them changes nothing but the time taken.
+
+clean() judges only the lines that could be anything but body and widens the judged
+region wherever noise could reach; these tests hold it to the pipeline that judges every
+line, on the corpus, the fixtures, generated reposts and shuffled real lines.
+"""
+from __future__ import annotations
+
+import functools
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleaner
+import cleaner.core
+from cleaner.rules import match_rules
+from cleaner.text import split_lines
+from cleaner.triage import HEAD_LINES, TAIL_LINES, settled_lines
+from cleaner.units import make_units
+from conftest import DEV_CORPUS, FIXTURE_ARTICLES, load_articles
+
+ARTICLES = load_articles(DEV_CORPUS) + load_articles(FIXTURE_ARTICLES)
+RULES_ONLY = cleaner.Options(model="")
+
+
+def clean_every_line(text: str, options: cleaner.Options | None = None) -> cleaner.Result:
+    """clean() with every line judged (no settled lines)."""
+    original = cleaner.core.make_units
+    cleaner.core.make_units = functools.partial(original, triage=False)
+    try:
+        return cleaner.clean(text, options)
+    finally:
+        cleaner.core.make_units = original
+
+
+def labels_by_line(result: cleaner.Result, text: str) -> list[str]:
+    """The labels of the segments on each non-blank line ("" for blank lines)."""
+    out = []
+    for line in split_lines(text):
+        if not text[line.start:line.end].strip():
+            out.append("")
+            continue
+        labels = sorted({s.label for s in result.segments if s.start < line.end and s.end > line.start})
+        out.append("+".join(labels))
+    return out
+
+
+def assert_same(text: str, options: cleaner.Options | None = None) -> None:
+    fast, every = cleaner.clean(text, options), clean_every_line(text, options)
+    assert fast.text == every.text
+    assert fast.attribution == every.attribution
+    assert labels_by_line(fast, text) == labels_by_line(every, text)
+    assert [s.reason for s in fast.removed] == [s.reason for s in every.removed]
+
+
+def _generated() -> list[str]:
+    from benchmarks.bench import make_corpus
+
+    return [text for _, text in make_corpus("triage-test", 40, 300, 20_000)]
+
+
+GENERATED = _generated()
+
+
+@pytest.mark.parametrize("options", [None, RULES_ONLY], ids=["model", "rules"])
+def test_settled_lines_change_no_result_on_the_corpus_and_fixtures(options):
+    assert len(ARTICLES) > 100
+    for article in ARTICLES:
+        assert_same(article["text"], options)
+
+
+@pytest.mark.parametrize("options", [None, RULES_ONLY], ids=["model", "rules"])
+def test_settled_lines_change_no_result_on_generated_reposts(options):
+    settled = 0
+    for text in GENERATED:
+        assert_same(text, options)
+        settled += sum(u.kind == "settled" for u in make_units(text))
+    assert settled > 40  # the generated articles do have settled runs to skip
+
+
+def test_no_rule_fires_on_a_settled_line():
+    checked = 0
+    for text in [a["text"] for a in ARTICLES] + GENERATED:
+        lines = split_lines(text)
+        flags, _ = settled_lines(text, lines)
+        for line, flag in zip(lines, flags):
+            if flag:
+                assert match_rules(text[line.start:line.end]) == [], text[line.start:line.end]
+                checked += 1
+    assert checked > 500
+
+
+def test_head_and_tail_lines_are_always_judged():
+    text = "\n".join(["城市更新行动持续推进，老旧小区改造让居民生活更加便利舒适，社区环境焕然一新。"] * 40)
+    flags, _ = settled_lines(text, split_lines(text))
+    assert not any(flags[:HEAD_LINES]) and not any(flags[-TAIL_LINES:])
+    assert all(flags[HEAD_LINES:-TAIL_LINES])
+
+
+@pytest.mark.parametrize("line", [
+    "来**源**:新华社北京电，记者从有关部门获悉相关情况，以下为详细报道内容全文。",
+    "ＳＯＵＲＣＥ: The Daily Example, which reported the story first this week in full.",
+    "All  rights reserved by the publisher of this piece, reproduced here with thanks.",
+    "ﬁnally the story ends here, and the source line follows as usual in such reposts",
+])
+def test_lines_the_fold_cannot_read_exactly_are_judged(line):
+    """Emphasis, full-width letters, runs of spaces and ligatures: judged, never settled."""
+    filler = "城市更新行动持续推进，老旧小区改造让居民生活更加便利舒适，社区环境焕然一新。"
+    text = "\n".join([filler] * 10 + [line] + [filler] * 10)
+    flags, _ = settled_lines(text, split_lines(text))
+    assert flags[10] is False
+
+
+def test_widening_reaches_a_trailer_without_literals_below_a_source_line():
+    """Model-leaning lines next to noise are judged, as they would be with every line."""
+    filler = "城市更新行动持续推进，老旧小区改造让居民生活更加便利舒适，社区环境焕然一新，居民纷纷点赞。"
+    tail = ["来源:城市日报", "我们专注国际物流二十年，海运空运陆运全覆盖，价格实惠时效稳定，欢迎各界朋友洽谈合作共赢发展。",
+            "服务热线:400-800-1234"]
+    text = "\n".join([filler] * 20 + tail + [filler] * 9)
+    assert_same(text)
+
+
+_LINES = [line for a in ARTICLES for line in a["text"].split("\n")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=2**32 - 1), st.integers(min_value=5, max_value=80))
+def test_settled_lines_change_no_result_on_shuffled_real_lines(seed, count):
+    rng = random.Random(seed)
+    text = "\n".join(rng.choice(_LINES) for _ in range(count))
+    assert_same(text)

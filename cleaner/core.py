@@ -6,7 +6,7 @@ from os import PathLike
 
 from .attribution import parse_attribution
 from .boilerplate import mark as mark_boilerplate
-from .features import featurize
+from .features import feature_parts
 from .html import extract as extract_html, looks_like_html, merge_metadata
 from .model import Model, get_model
 from .result import NOISE_LABELS, Options, Result, Segment
@@ -128,10 +128,10 @@ def apply_model(units: list[Unit], model: Model, only: list[Unit] | None = None)
     weak and the model is sure of body; inside a long paragraph its evidence is capped
     like a rule's, so that a body paragraph is never cut on the model's word alone.
     """
-    judged, features = featurize(units, only)
+    judged, grams, layout = feature_parts(units, only)
     if not judged:
         return
-    probs = model.predict_proba(features)
+    probs = model.predict_parts(grams, layout)
     for u, row in zip(judged, probs):
         u.model_p = {label: float(p) for label, p in zip(model.classes, row)}
         p_body = u.model_p.get("body", 0.0)

@@ -145,7 +145,16 @@ def _edge_line(u: Unit, which: int) -> Unit:
 
 
 def featurize(units: list[Unit], only: list[Unit] | None = None) -> tuple[list[Unit], sparse.csr_matrix]:
-    """The judged units of one article (or those of ``only``) and their feature matrix.
+    """The judged units of one article (or those of ``only``) and their feature matrix:
+    hashed n-grams, then the layout columns (LAYOUT_NAMES). See `feature_parts`."""
+    rows_for, grams, layout = feature_parts(units, only)
+    return rows_for, sparse.hstack([grams, sparse.csr_matrix(layout)], format="csr", dtype=np.float32)
+
+
+def feature_parts(units: list[Unit], only: list[Unit] | None = None) -> tuple[list[Unit], sparse.csr_matrix, np.ndarray]:
+    """The judged units of one article (or those of ``only``), their hashed n-grams
+    (sparse) and their layout columns (dense), kept apart so that scoring needs no
+    sparse stacking.
 
     Positions, weights and noise counts are over the article's content lines as if every
     line were judged: a settled unit (see units.make_units) counts as its lines and its
@@ -154,7 +163,7 @@ def featurize(units: list[Unit], only: list[Unit] | None = None) -> tuple[list[U
     judged = content_units(units)
     rows_for = judged if only is None else [u for u in only if u.kind == "content" and not u.protected]
     if not rows_for:
-        return rows_for, sparse.csr_matrix((0, HASH_FEATURES + len(LAYOUT_NAMES)), dtype=np.float32)
+        return rows_for, sparse.csr_matrix((0, HASH_FEATURES), dtype=np.float32), np.zeros((0, len(LAYOUT_NAMES)), np.float32)
     seq = [u for u in units if (u.kind == "content" and not u.protected) or u.kind == "settled"]
     where = {id(u): i for i, u in enumerate(seq)}
     index = {id(u): k for k, u in enumerate(units)}
@@ -197,6 +206,4 @@ def featurize(units: list[Unit], only: list[Unit] | None = None) -> tuple[list[U
             float(at > 0 and units[at - 1].kind == "blank"), float(at + 1 < len(units) and units[at + 1].kind == "blank"),
         ]
         rows.append(self_of(i, 0) + rules + layout + self_of(i - 1, -1) + self_of(i + 1, 0))
-    dense = sparse.csr_matrix(np.asarray(rows, dtype=np.float32))
-    grams = hashed_ngrams([u.norm for u in rows_for])
-    return rows_for, sparse.hstack([grams, dense], format="csr", dtype=np.float32)
+    return rows_for, hashed_ngrams([u.norm for u in rows_for]), np.asarray(rows, dtype=np.float32)

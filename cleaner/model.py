@@ -49,17 +49,24 @@ class Model:
         self.intercept = np.ascontiguousarray(intercept, dtype=np.float32)
         self.classes = list(classes)
         self.meta = dict(meta or {})
+        self._split: tuple[np.ndarray, np.ndarray] | None = None
 
     def predict_proba(self, x: sparse.csr_matrix) -> np.ndarray:
         """Softmax probabilities, one row per feature row, columns in ``self.classes``."""
         if x.shape[0] == 0:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
-        scores = (x @ self.coef.T) + self.intercept
-        scores = np.asarray(scores, dtype=np.float64)
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
-        return scores.astype(np.float32)
+        return _softmax(np.asarray((x @ self.coef.T) + self.intercept, dtype=np.float64))
+
+    def predict_parts(self, grams: sparse.csr_matrix, layout: np.ndarray) -> np.ndarray:
+        """`predict_proba` of the rows that features.feature_parts gives, unstacked."""
+        if grams.shape[0] == 0:
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        if self._split is None:  # the two blocks of the weights, transposed once
+            self._split = (np.ascontiguousarray(self.coef[:, :HASH_FEATURES].T),
+                           np.ascontiguousarray(self.coef[:, HASH_FEATURES:].T))
+        gram_weights, layout_weights = self._split
+        scores = grams @ gram_weights + layout @ layout_weights + self.intercept
+        return _softmax(np.asarray(scores, dtype=np.float64))
 
     def save(self, path: str | PathLike[str], **info: object) -> None:
         meta = {
@@ -71,6 +78,13 @@ class Model:
         meta_bytes = np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
         with open(path, "wb") as fh:
             np.savez_compressed(fh, coef=self.coef.astype("<f4"), intercept=self.intercept.astype("<f4"), meta=meta_bytes)
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    scores -= scores.max(axis=1, keepdims=True)
+    np.exp(scores, out=scores)
+    scores /= scores.sum(axis=1, keepdims=True)
+    return scores.astype(np.float32)
 
 
 def load_model(path: str | PathLike[str]) -> Model:

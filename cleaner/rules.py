@@ -18,7 +18,7 @@ from typing import Literal
 import ahocorasick
 import regex
 
-from .literals import required_literals
+from .literals import required_literals, starts_with_non_letter
 from .text import normalize
 
 #: Evidence that decides a segment on its own (unless the segment is a long paragraph
@@ -34,6 +34,9 @@ WEAK = 0.35
 #: unbounded repeats, matching is linear in this bound (tests/test_rules.py checks the
 #: time on adversarial strings).
 MAX_RULE_CHARS = 2000
+#: A rule without selective literals still skips a segment that lacks all of its
+#: common ones (landline numbers need a 0), when it has at most this many.
+MAX_WEAK = 8
 
 
 @dataclass(frozen=True)
@@ -375,19 +378,24 @@ class RuleSet:
         )
         self.literals: tuple[frozenset[str] | None, ...] = tuple(required_literals(r.pattern) for r in rules)
         # One Aho-Corasick automaton per view finds every literal occurrence in one pass.
-        self._scan: dict[str, tuple[ahocorasick.Automaton | None, tuple[int, ...]]] = {}
+        self._scan: dict[str, tuple[ahocorasick.Automaton | None, tuple[tuple[int, frozenset[str] | None, bool], ...]]] = {}
         for view in ("norm", "raw"):
             owners: dict[str, set[int]] = {}
+            # Rules without selective literals: (index, weak literals one of which a
+            # match still needs, whether a match must start with a non-letter).
             always = []
             for k, (rule, lits) in enumerate(zip(rules, self.literals)):
                 if rule.view != view:
                     continue
                 if lits is None:
-                    always.append(k)
+                    weak = required_literals(rule.pattern, min_score=0.0)
+                    always.append((k, weak if weak is not None and len(weak) <= MAX_WEAK else None,
+                                   starts_with_non_letter(rule.pattern)))
                 for lit in lits or ():
                     owners.setdefault(lit, set()).add(k)
             automaton = None
             if owners:
+                # One Aho-Corasick automaton per view finds every literal occurrence in one pass.
                 automaton = ahocorasick.Automaton()
                 for lit, ks in owners.items():
                     automaton.add_word(lit, frozenset(ks))
@@ -397,9 +405,14 @@ class RuleSet:
     def candidates(self, view: str, text: str) -> set[int]:
         """Indices of the rules of ``view`` that may match ``text``."""
         automaton, always = self._scan[view]
-        found = set(always)
+        folded = text.casefold()
+        found: set[int] = set()
+        letter_first = text[:1].isalpha()
+        for k, weak, non_letter_first in always:
+            if (weak is None or any(w in folded for w in weak)) and not (non_letter_first and letter_first):
+                found.add(k)
         if automaton is not None:
-            for _, ks in automaton.iter(text.casefold()):
+            for _, ks in automaton.iter(folded):
                 found |= ks
         return found
 

@@ -95,7 +95,7 @@ def normalize(text: str) -> str:
     >>> normalize("> **来源：“网信中国”**  ")
     '来源:“网信中国”'
     """
-    t = unicodedata.normalize("NFKC", text)
+    t = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
     t = _MARKUP_LEAD.sub("", t, count=1)
     t = _EMPHASIS.sub("", t)
     return _SPACES.sub(" ", t).strip()

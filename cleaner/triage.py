@@ -101,9 +101,11 @@ def _coverage() -> _Coverage:
     whole_text = []
     complete = True
     for rule, selective in zip(RULES, ALL_RULES.literals):
+        if rule.max_weight < SETTLE_WEIGHT:
+            continue  # only fires on lines too light to settle
         words = selective
         if words is None:
-            if rule.max_weight < SETTLE_WEIGHT or (rule.view == "raw" and starts_with_non_letter(rule.pattern)):
+            if rule.view == "raw" and starts_with_non_letter(rule.pattern):
                 continue
             if not has_anchor(rule.pattern):
                 whole_text.append(regex.compile(rule.pattern, regex.IGNORECASE))

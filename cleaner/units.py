@@ -146,11 +146,13 @@ def _split_points(text: str) -> list[int]:
 
     def noisy(a: int, b: int, labels: tuple[str, ...]) -> bool:
         piece = text[a:b]
-        if weight(piece) > MAX_SPLIT_WEIGHT or piece.rstrip().endswith(("?", "？")):
+        if piece.rstrip().endswith(("?", "？")):
             return False  # a question is someone speaking, not a notice
         hits = [h.label for h in match_rules(piece, rules=SPLITTING) if h.at <= START_SLACK and h.label in labels]
+        if not hits or weight(piece) > MAX_SPLIT_WEIGHT:
+            return False
         found.update(hits)
-        return bool(hits)
+        return True
 
     lo, hi = 0, len(pieces)
     while hi - lo > 1 and noisy(*pieces[hi - 1], labels=NOISE_LABELS):

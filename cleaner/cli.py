@@ -99,16 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 # ------------------------------------------------------------------ worker side
 
-def _clean_one(text: str, options: Options) -> dict[str, Any]:
+def _clean_one(text: str, options: Options, segments: bool) -> dict[str, Any]:
     result = clean(text, options)
     out = result.to_dict()
-    out["segments"] = [(s.label, s.text, s.score, s.reason) for s in result.segments]
+    if segments:  # for --explain only: every segment's text would double what comes back
+        out["segments"] = [(s.label, s.text, s.score, s.reason) for s in result.segments]
     return out
 
 
-def _clean_batch(batch: list[tuple[str, bool, Any]], options: Options) -> list[dict[str, Any] | str]:
+def _clean_batch(batch: list[tuple[str, bool, Any]], options: Options,
+                 segments: bool = False) -> list[dict[str, Any] | str]:
     """Clean (text, is_html, boilerplate table) triples; an article that fails gives its
-    error message instead."""
+    error message instead. ``segments`` adds every segment (for --explain)."""
     out: list[dict[str, Any] | str] = []
     for text, is_html, table in batch:
         opts = options
@@ -117,7 +119,7 @@ def _clean_batch(batch: list[tuple[str, bool, Any]], options: Options) -> list[d
         if table:
             opts = replace(opts, boilerplate=table)
         try:
-            out.append(_clean_one(text, opts))
+            out.append(_clean_one(text, opts, segments))
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch
             out.append(f"{type(exc).__name__}: {exc}")
     return out
@@ -177,7 +179,7 @@ def learn_boilerplate(inputs: list[str], jobs: int, min_articles: int, min_share
 
 
 def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options,
-            learned: boilerplate.Boilerplate | None = None) -> Iterator[list[Outcome]]:
+            learned: boilerplate.Boilerplate | None = None, segments: bool = False) -> Iterator[list[Outcome]]:
     """Chunks of (item, cleaned dict or error message), in input order; failures and
     skipped items pass through with None. Work goes to processes a chunk at a time, with
     a bounded look-ahead so memory stays flat on inputs of any size."""
@@ -192,12 +194,12 @@ def cleaned(items: Iterable[Item | Failure], jobs: int, options: Options,
     chunks = _chunks(items, CHUNK_SIZE)
     if jobs <= 1:
         for chunk in chunks:
-            yield merge(chunk, _clean_batch(work(chunk), options))
+            yield merge(chunk, _clean_batch(work(chunk), options, segments))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[tuple[list[Item | Failure], Any]] = deque()
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_clean_batch, work(chunk), options)))
+            pending.append((chunk, pool.submit(_clean_batch, work(chunk), options, segments)))
             if len(pending) >= 2 * jobs:
                 chunk0, future = pending.popleft()
                 yield merge(chunk0, future.result())
@@ -478,7 +480,7 @@ def run_clean(args: argparse.Namespace) -> int:
             progress.reset()
     try:
         items = _skip_done(read_items(inputs), sink, consumed)
-        for chunk in cleaned(items, jobs, options, learned):
+        for chunk in cleaned(items, jobs, options, learned, segments=args.explain):
             for item, out in chunk:
                 consumed += 1
                 from_jsonl = item.record is not None if isinstance(item, Item) else item.record_line is not None

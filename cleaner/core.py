@@ -11,8 +11,10 @@ from .html import extract as extract_html, looks_like_html, merge_metadata
 from .model import Model, get_model
 from .result import NOISE_LABELS, Options, Result, Segment
 from .rules import STRONG
-from .structure import BODY, NOISE, alone_state, decide
-from .units import INSIDE_CAP, LONG_WEIGHT, Unit, judge_edge, make_units
+from .structure import (
+    AD_HEAD_WEIGHT, BODY, CONTINUATION_WEIGHT, NOISE, OPENER_BLOCK_MAX, alone_state, decide,
+)
+from .units import INSIDE_CAP, LONG_WEIGHT, Unit, judge_edge_lines, make_units
 
 #: A model probability p for a noise label becomes evidence p * MODEL_TRUST...
 MODEL_TRUST = 0.7
@@ -61,11 +63,11 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
     units = make_units(text)
     model = get_model(options.model)
     if model is not None:
-        apply_model(units, model)
+        consult_model(units, model, text, everywhere=bool(options.boilerplate))
     if options.boilerplate:
         mark_boilerplate(units, options.boilerplate)
-    if model is not None:
-        widen_judged(units, model, text)
+        if model is not None:  # recurring segments are new noise: look around them too
+            consult_model(units, model, text)
     decide(units)
     segments = tuple(
         Segment(u.label, text[u.start:u.stop], u.start, u.stop, round(u.score, 4), u.reason) for u in units
@@ -76,49 +78,83 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
     return Result(assemble(units), attribution, segments)
 
 
-def widen_judged(units: list[Unit], model: Model, text: str) -> None:
-    """Judge the settled lines that a run of noise could reach.
+def consult_model(units: list[Unit], model: Model, text: str, everywhere: bool = False) -> None:
+    """Fuse the model's evidence into every unit whose decision it could change.
 
-    A settled line (units.make_units) is body on its own evidence; the model may yet
-    lean on it, and the structural pass revises leaning and short units that noise
-    bounds. So wherever the judged units beside a settled run are noise, or lead
-    through leaning and short units to noise (or to the article's end), the run's edge
-    line is judged too, with the model, and so on until plain body stops the run.
+    The model never decides a unit alone: its evidence counts where noise bounds a run
+    of leaning or short units (structure._revise_run), under a heading that opens a
+    block, and where it vetoes weak rule evidence. So it is consulted for units with
+    rule hits and for the units that such runs can reach from noise or from an opening
+    heading; the walk goes on, round by round, through the units the model makes lean
+    (and through settled lines, which are then judged one by one, see units.judge_edge)
+    and stops at plain body. Elsewhere its word could change nothing but a body
+    segment's score. ``everywhere`` consults it for every judged unit first.
     """
+    consulted = {id(u) for u in units if u.model_p}  # from an earlier call
+    needed = [u for u in units if u.kind == "content" and not u.protected
+              and (everywhere or u.hits or (u.norm.endswith(":") and u.weight <= CONTINUATION_WEIGHT * 2))]
+    lines_per_edge = 1  # doubles each round: a long leaning run takes few rounds
     while True:
-        judged: list[Unit] = []
-        k = 0
-        while k < len(units):
-            if units[k].kind != "settled":
-                k += 1
-                continue
-            if _reaches_noise(units, k, +1):
-                judged += judge_edge(units, k, "last", text)
-                continue  # look again at what is left of the run, now at k
-            if _reaches_noise(units, k, -1):
-                judged += judge_edge(units, k, "first", text)
-                continue
-            k += 1
-        if not judged:
+        vis = [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
+        edges: list[tuple[Unit, str]] = []
+        for i, anchor in enumerate(vis):
+            if anchor.opener or alone_state(anchor) == NOISE:
+                for step in (+1, -1):
+                    _walk(vis, i, step, consulted, needed, edges)
+                if anchor.opener or (anchor.best[0] == "ad" and anchor.weight < AD_HEAD_WEIGHT):
+                    _walk_block(vis, i, consulted, needed, edges)
+        position = {id(u): k for k, u in enumerate(units)}
+        cut: set[int] = set()
+        for settled, side in sorted(edges, key=lambda e: -position[id(e[0])]):  # from the end: indices hold
+            if id(settled) not in cut:  # a run met from both sides is cut once a round
+                cut.add(id(settled))
+                needed += judge_edge_lines(units, position[id(settled)], side, text, lines_per_edge)
+        lines_per_edge *= 2
+        fresh = list({id(u): u for u in needed if id(u) not in consulted}.values())
+        if not fresh:
             return
-        apply_model(units, model, only=judged)
+        apply_model(units, model, only=fresh)
+        consulted.update(id(u) for u in fresh)
+        needed = []
 
 
-def _reaches_noise(units: list[Unit], k: int, step: int) -> bool:
-    """Whether, from units[k] in direction ``step``, leaning or short units lead to a
-    unit that is noise on its own or opens a block (or, going down, to the end)."""
-    j = k + step
-    while 0 <= j < len(units):
-        v = units[j]
-        j += step
-        if v.kind == "blank" or v.transparent or v.residue:
-            continue
+def _walk_block(vis: list[Unit], i: int, consulted: set[int], needed: list[Unit],
+                edges: list[tuple[Unit, str]]) -> None:
+    """Under vis[i], the units a block it opens can take in (structure._close_opened_blocks:
+    down to the next noise, OPENER_BLOCK_MAX of weight at most), body or not."""
+    budget = OPENER_BLOCK_MAX
+    for v in vis[i + 1:]:
+        if v.kind == "settled":
+            if v.weight <= budget:
+                edges.append((v, "first"))
+            return
+        if alone_state(v) == NOISE or budget < 0:
+            return
+        if id(v) not in consulted:
+            needed.append(v)
+        budget -= v.weight
+
+
+def _walk(vis: list[Unit], i: int, step: int, consulted: set[int], needed: list[Unit],
+          edges: list[tuple[Unit, str]]) -> None:
+    """From vis[i], through units a run of noise could take in: each unconsulted one is
+    needed; a settled run met on the way has its near edge line judged."""
+    j = i + step
+    while 0 <= j < len(vis):
+        v = vis[j]
+        if v.kind == "settled":
+            edges.append((v, "first" if step > 0 else "last"))
+            return
         state = alone_state(v)
-        if state == NOISE or v.opener:
-            return True
-        if state == BODY:
-            return False
-    return step > 0
+        if state == NOISE:
+            return  # noise bounds the run; it is an anchor of its own
+        if id(v) not in consulted:
+            needed.append(v)
+            if state == BODY:
+                return  # the model may make it lean: the next round looks again
+        elif state == BODY:
+            return
+        j += step
 
 
 def apply_model(units: list[Unit], model: Model, only: list[Unit] | None = None) -> None:

@@ -271,3 +271,99 @@ def has_anchor(pattern: str) -> bool:
         return False
 
     return walk(tree)
+
+
+def anchored_literals(pattern: str) -> tuple[Strings, int] | None:
+    """For a pattern whose every alternative starts with ^, a set of strings one of
+    which every match holds near its start, and how far in at most it starts:
+    ``(literals, max_start)``. None for other patterns, or when the bounded start of an
+    alternative holds no literal.
+
+    >>> lits, at = anchored_literals(r"^[(\\[【]?(?:图源|图片来源)\\s*[:：]")
+    >>> sorted(lits)[:3], at
+    (['(图源', '(图片来源', '[图源'], 0)
+    >>> anchored_literals(r"^\\S{0,12}\\s?(?:撰稿|供稿)$") == (frozenset({"撰稿", "供稿"}), 13)
+    True
+    >>> anchored_literals(r"^(?:作者|记者)\\s*:|^文\\s*\\|") == (frozenset({"作者", "记者", "文"}), 0)
+    True
+    >>> anchored_literals(r"^\\S+来源") is None, anchored_literals(r"来源:") is None
+    (True, True)
+    """
+    if _FOREIGN.search(pattern):
+        return None
+    try:
+        tree = _parser.parse(_PROPERTY.sub(r"\\w", pattern))
+    except Exception:  # noqa: BLE001
+        return None
+    items = list(tree)
+    alternatives = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is _sre.BRANCH else [items]
+    found: set[str] = set()
+    furthest = 0
+    for alternative in alternatives:
+        if not alternative or alternative[0] != (_sre.AT, _sre.AT_BEGINNING):
+            return None
+        best = _prefix_literals(tree.state, alternative[1:])
+        if best is None:
+            return None
+        found |= best[0]
+        furthest = max(furthest, best[1])
+    return frozenset(found), furthest
+
+
+def _prefix_literals(state: object, items: list[tuple[object, object]]) -> tuple[Strings, int] | None:
+    """The most selective exact run of items in the bounded start of ``items`` (before
+    the first item of unbounded width), with the furthest offset it can start at."""
+    candidates: list[tuple[Strings, int]] = []
+    current: Strings = frozenset({""})
+    current_start = offset = 0
+
+    def close() -> None:
+        if "" not in current:
+            candidates.append((current, current_start))
+
+    for item in items:
+        _low, high = _parser.SubPattern(state, [item]).getwidth()
+        exact, _ = _analyse([item])
+        if exact is not None:
+            grown = frozenset(a + b for a, b in itertools.product(current, exact))
+            if len(grown) <= MAX_EXACT:
+                current = grown
+            else:
+                close()
+                current, current_start = exact, offset
+        else:
+            close()
+            current, current_start = frozenset({""}), offset + high
+            inner = _inner_prefix_literals(state, item)
+            if inner is not None:
+                candidates.append((inner[0], offset + inner[1]))
+        if high >= _sre.MAXREPEAT:
+            break
+        offset += high
+        if exact is None:
+            current_start = offset
+    else:
+        close()
+    if candidates == [] and "" not in current:
+        candidates.append((current, current_start))
+    usable = [(s, at) for s, at in candidates if _score(s) > 0]
+    return max(usable, key=lambda c: _score(c[0])) if usable else None
+
+
+def _inner_prefix_literals(state: object, item: tuple[object, object]) -> tuple[Strings, int] | None:
+    """For a group or an alternation that is not exact as a whole: the literals of each
+    alternative's own bounded start (their union, and the furthest start)."""
+    op, av = item
+    if op is _sre.SUBPATTERN:
+        return _prefix_literals(state, list(av[-1]))  # type: ignore[index]
+    if op is _sre.BRANCH:
+        found: set[str] = set()
+        furthest = 0
+        for alternative in av[1]:  # type: ignore[index]
+            best = _prefix_literals(state, list(alternative))
+            if best is None:
+                return None
+            found |= best[0]
+            furthest = max(furthest, best[1])
+        return frozenset(found), furthest
+    return None

@@ -27,7 +27,7 @@ import ahocorasick
 import numpy as np
 import regex
 
-from .literals import has_anchor, required_literals, starts_with_non_letter
+from .literals import anchored_literals, has_anchor, required_literals, starts_with_non_letter
 from .rules import ALL_RULES, RULES
 from .text import Line
 
@@ -81,9 +81,10 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 class _Coverage:
     """How the triage makes sure no rule could have fired on a settled line."""
 
-    #: casefolded literal -> the largest weight limit (Rule.max_weight) of a rule that
-    #: needs it: a line holding it is judged when it is at most that heavy
-    literals: dict[str, float]
+    #: casefolded literal -> (weight limit, furthest start): a line holding it no further
+    #: in than that start (from its first visible character) and no heavier than that
+    #: limit (Rule.max_weight) is judged
+    literals: dict[str, tuple[float, float]]
     #: rules with no literal, run once over the whole folded text
     whole_text: tuple[regex.Pattern[str], ...]
     #: False when some rule is covered by none of the tests: every line is then judged
@@ -92,42 +93,53 @@ class _Coverage:
 
 @functools.cache
 def _coverage() -> _Coverage:
-    """For each rule, the cheapest test that finds every line it could fire on: its
-    literals (with its weight limit); its weight limit alone, below SETTLE_WEIGHT; for a
-    raw-view rule that only matches from a non-letter at the line start, the letter-start
-    test of settled_lines; a scan of the whole text (when it has no ^ or $); or, last,
-    its literals however common they are."""
-    literals: dict[str, float] = {word: math.inf for word in TRIGGERS}
+    """For each rule, the cheapest test that finds every line it could fire on: the
+    literals at the start of a pattern anchored with ^ (a line judged only where one
+    stands near its start), or its literals anywhere, with its weight limit; its weight
+    limit alone, below SETTLE_WEIGHT; for a raw-view rule that only matches from a
+    non-letter at the line start, the letter-start test of settled_lines; a scan of the
+    whole text (when it has no ^ or $); or, last, its literals however common."""
+    literals: dict[str, tuple[float, float]] = {word: (math.inf, math.inf) for word in TRIGGERS}
     whole_text = []
     complete = True
+
+    def need(words: frozenset[str], limit: float, start: float) -> None:
+        for word in words:
+            old_limit, old_start = literals.get(word, (0.0, 0.0))
+            literals[word] = (max(old_limit, limit), max(old_start, start))
+
     for rule, selective in zip(RULES, ALL_RULES.literals):
         if rule.max_weight < SETTLE_WEIGHT:
             continue  # only fires on lines too light to settle
-        words = selective
-        if words is None:
-            if rule.view == "raw" and starts_with_non_letter(rule.pattern):
-                continue
-            if not has_anchor(rule.pattern):
-                whole_text.append(regex.compile(rule.pattern, regex.IGNORECASE))
-                continue
-            words = required_literals(rule.pattern, min_score=0.0)
-            if words is None:
-                complete = False
-                continue
-        for word in words:
-            literals[word] = max(literals.get(word, 0.0), rule.max_weight)
+        anchored = anchored_literals(rule.pattern)
+        if anchored is not None:
+            need(anchored[0], rule.max_weight, anchored[1])
+            continue
+        if selective is not None:
+            need(selective, rule.max_weight, math.inf)
+            continue
+        if rule.view == "raw" and starts_with_non_letter(rule.pattern):
+            continue
+        if not has_anchor(rule.pattern):
+            whole_text.append(regex.compile(rule.pattern, regex.IGNORECASE))
+            continue
+        weak = required_literals(rule.pattern, min_score=0.0)
+        if weak is None:
+            complete = False
+            continue
+        need(weak, rule.max_weight, math.inf)
     return _Coverage(literals, tuple(whole_text), complete)
 
 
 @functools.cache
 def _scanner() -> ahocorasick.Automaton:
-    """Every literal of _coverage, folded like the text; each maps to (length, limit)."""
+    """Every literal of _coverage, folded like the text: (length, weight limit, start)."""
     fold, _, _ = _tables()
     automaton = ahocorasick.Automaton()
-    for word, limit in _coverage().literals.items():
+    for word, (limit, start) in _coverage().literals.items():
         folded = "".join(chr(fold[ord(c)]) if ord(c) < 0x10000 else c for c in word)
-        _, old = automaton.get(folded, (0, 0.0))
-        automaton.add_word(folded, (len(folded), max(limit, old)))
+        _, old_limit, old_start = automaton.get(folded, (0, 0.0, 0.0))
+        automaton.add_word(folded, (len(folded), max(limit, old_limit), max(start, old_start)))
     automaton.make_automaton()
     return automaton
 
@@ -168,15 +180,20 @@ def settled_lines(text: str, lines: Sequence[Line]) -> tuple[list[bool], np.ndar
 
     judged = weights < SETTLE_WEIGHT
     folded_text = folded.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    # (position, weight limit): a line is judged when it holds one and is no heavier
-    hits = [(end - length + 1, limit) for end, (length, limit) in _scanner().iter(folded_text)]
-    hits.extend((int(p), math.inf) for p in np.flatnonzero(folded == _UNSURE))
+    # (position, weight limit, furthest start): a line is judged when it holds one no
+    # further in than that start and is no heavier than that limit
+    hits = [(end - length + 1, limit, start) for end, (length, limit, start) in _scanner().iter(folded_text)]
+    hits.extend((int(p), math.inf, math.inf) for p in np.flatnonzero(folded == _UNSURE))
     for pattern in coverage.whole_text:
-        hits.extend((m.start(), math.inf) for m in pattern.finditer(folded_text))
+        hits.extend((m.start(), math.inf, math.inf) for m in pattern.finditer(folded_text))
     if hits:
-        at = np.searchsorted(starts, np.fromiter((p for p, _ in hits), dtype=np.int64, count=len(hits)), side="right") - 1
-        limits = np.fromiter((lim for _, lim in hits), dtype=np.float64, count=len(hits))
-        judged[at[weights[at] <= limits]] = True
+        found = np.array(hits, dtype=np.float64).reshape(-1, 3)
+        position = found[:, 0].astype(np.int64)
+        at = np.searchsorted(starts, position, side="right") - 1
+        ink = np.flatnonzero(visible)  # where the first visible character of each line is
+        first_ink = ink[np.minimum(np.searchsorted(ink, starts[at]), len(ink) - 1)] if len(ink) else starts[at]
+        near = position - first_ink <= found[:, 2]
+        judged[at[(weights[at] <= found[:, 1]) & near]] = True
 
     content = np.flatnonzero(has_ink).tolist()
     edge = set(content[:HEAD_LINES]) | set(content[-TAIL_LINES:])

@@ -269,5 +269,18 @@ def judge_edge(units: list[Unit], k: int, side: str, text: str) -> list[Unit]:
     return judged
 
 
+def judge_edge_lines(units: list[Unit], k: int, side: str, text: str, count: int) -> list[Unit]:
+    """`judge_edge` up to ``count`` times on the same side of the run at ``units[k]``."""
+    judged: list[Unit] = []
+    for _ in range(count):
+        if k >= len(units) or units[k].kind != "settled":
+            break
+        before = len(units)
+        judged += judge_edge(units, k, side, text)
+        if side == "first":  # what is left of the run ends the units that replaced it
+            k += len(units) - before
+    return judged
+
+
 def _blanks(text: str, run: Sequence[Line], which: range, first: int) -> list[Unit]:
     return [Unit(run[j].start, run[j].stop, text[run[j].start:run[j].end], first + j, "blank") for j in which]

@@ -1,8 +1,10 @@
-"""Settled lines (cleaner.triage): skipping them changes nothing but the time taken.
+"""Settled lines (cleaner.triage) and the model consulted near noise only
+(core.consult_model): skipping work changes nothing but the time taken.
 
-clean() judges only the lines that could be anything but body and widens the judged
-region wherever noise could reach; these tests hold it to the pipeline that judges every
-line, on the corpus, the fixtures, generated reposts and shuffled real lines.
+clean() judges only the lines that could be anything but body, consults the model only
+where its word could change a decision, and widens both wherever noise could reach;
+these tests hold it to the pipeline that judges every line and consults the model on
+every one, on the corpus, the fixtures, generated reposts and shuffled real lines.
 """
 from __future__ import annotations
 
@@ -26,13 +28,14 @@ RULES_ONLY = cleaner.Options(model="")
 
 
 def clean_every_line(text: str, options: cleaner.Options | None = None) -> cleaner.Result:
-    """clean() with every line judged (no settled lines)."""
-    original = cleaner.core.make_units
-    cleaner.core.make_units = functools.partial(original, triage=False)
+    """clean() with every line judged (no settled lines) and the model consulted on all."""
+    make_units, consult_model = cleaner.core.make_units, cleaner.core.consult_model
+    cleaner.core.make_units = functools.partial(make_units, triage=False)
+    cleaner.core.consult_model = lambda units, model, text, everywhere=False: consult_model(units, model, text, True)
     try:
         return cleaner.clean(text, options)
     finally:
-        cleaner.core.make_units = original
+        cleaner.core.make_units, cleaner.core.consult_model = make_units, consult_model
 
 
 def labels_by_line(result: cleaner.Result, text: str) -> list[str]:

@@ -69,6 +69,10 @@ _PLATFORM = regex.compile(
 )
 _TRAIL = regex.compile(r"(?i)[\s.,;:，。；：!！]+$|\s*licen[cs]e$|\s+(?:on|at|in|under)$|^(?:于|於|自)")
 _PLACEHOLDER = regex.compile(r"^\p{Han}{1,4}ID$|^(?:name|id|xxx|某某)$", regex.I)
+_WORDISH = regex.compile(r"[\p{L}\p{N}]")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_WORDS = regex.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
+_LATIN_END = regex.compile(r"[A-Za-z]$")
 # Markdown emphasis, but not the "__" inside a URL's query (mp.weixin.qq.com/s?__biz=…).
 _EMPHASIS = regex.compile(r"\*\*|(?<![\w?&=/])__|__(?![\w])")
 _MARKDOWN_LEAD = regex.compile(r"^(?:\s|>|#{1,6}|[-*+•]\s|\[#\]:)*")
@@ -88,9 +92,9 @@ def _clean_name(name: str) -> str:
 
 
 def _plausible(name: str) -> bool:
-    if not name or not regex.search(r"[\p{L}\p{N}]", name) or _PLACEHOLDER.match(name):
+    if not name or not _WORDISH.search(name) or _PLACEHOLDER.match(name):
         return False
-    if regex.search(r"\p{Han}", name):
+    if _HAN.search(name):
         return len(name) <= MAX_NAME_CHARS
     return len(name.split()) <= MAX_NAME_WORDS and len(name) <= 60
 
@@ -107,7 +111,7 @@ def _split_names(value: str) -> list[str]:
     """
     out = []
     for part in _SPLIT.split(value):
-        if regex.search(r"\p{Han}", part) and " " in part.strip():
+        if _HAN.search(part) and " " in part.strip():
             out.extend(p for p in part.split(" ") if p)
         elif part:
             out.append(part)
@@ -251,7 +255,7 @@ def parse_attribution(lines: Iterable[str]) -> Attribution:
                 pairs = pairs[1:]
         for field, value in pairs:
             items.append([field, value, []])
-        open_key = not regex.search(r"[\p{L}\p{N}]", items[-1][1])
+        open_key = not _WORDISH.search(items[-1][1])
     for field, value, carried in items:
         if carried:
             if any(_URL.search(c) for c in carried):
@@ -265,8 +269,8 @@ def parse_attribution(lines: Iterable[str]) -> Attribution:
 
 def _is_fragment(loose: str, previous: str) -> bool:
     """A word broken over lines: a short Latin piece after a value ending in a letter."""
-    return (len(loose) <= 12 and regex.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", loose) is not None
-            and regex.search(r"[A-Za-z]$", previous.strip()) is not None)
+    return (len(loose) <= 12 and _LATIN_WORDS.fullmatch(loose) is not None
+            and _LATIN_END.search(previous.strip()) is not None)
 
 
 def _urls_in(text: str) -> list[str]:

@@ -62,12 +62,10 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
     # --- end HTML front end
     units = make_units(text)
     model = get_model(options.model)
-    if model is not None:
-        consult_model(units, model, text, everywhere=bool(options.boilerplate))
+    consult_model(units, model, text, everywhere=bool(options.boilerplate))
     if options.boilerplate:
         mark_boilerplate(units, options.boilerplate)
-        if model is not None:  # recurring segments are new noise: look around them too
-            consult_model(units, model, text)
+        consult_model(units, model, text)  # recurring segments are new noise: look around them too
     decide(units)
     segments = tuple(
         Segment(u.label, text[u.start:u.stop], u.start, u.stop, round(u.score, 4), u.reason) for u in units
@@ -78,22 +76,24 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
     return Result(assemble(units), attribution, segments)
 
 
-def consult_model(units: list[Unit], model: Model, text: str, everywhere: bool = False) -> None:
-    """Fuse the model's evidence into every unit whose decision it could change.
+def consult_model(units: list[Unit], model: Model | None, text: str, everywhere: bool = False) -> None:
+    """Judge the settled lines, and fuse the model's evidence into the units, whose
+    decision could change: those a run of noise can reach.
 
-    The model never decides a unit alone: its evidence counts where noise bounds a run
-    of leaning or short units (structure._revise_run), under a heading that opens a
-    block, and where it vetoes weak rule evidence. So it is consulted for units with
-    rule hits and for the units that such runs can reach from noise or from an opening
-    heading; the walk goes on, round by round, through the units the model makes lean
-    (and through settled lines, which are then judged one by one, see units.judge_edge)
-    and stops at plain body. Elsewhere its word could change nothing but a body
-    segment's score. ``everywhere`` consults it for every judged unit first.
+    The structural pass revises leaning and short units that noise bounds, and blocks
+    under an opening heading; the model never decides a unit alone, its evidence counts
+    there and where it vetoes weak rule evidence. So from each noise unit and opening
+    heading a walk goes through leaning and short units, round by round; settled lines
+    it meets are judged (see units.judge_edge, more of them each round, so a long run
+    takes few rounds), and the model (if any) is consulted for the units it meets and
+    for units with rule hits. The walk stops at plain body. Elsewhere the model's word
+    could change nothing but a body segment's score. ``everywhere`` consults it for
+    every judged unit first.
     """
     consulted = {id(u) for u in units if u.model_p}  # from an earlier call
     needed = [u for u in units if u.kind == "content" and not u.protected
               and (everywhere or u.hits or (u.norm.endswith(":") and u.weight <= CONTINUATION_WEIGHT * 2))]
-    lines_per_edge = 1  # doubles each round: a long leaning run takes few rounds
+    lines_per_edge = 1  # doubles each round
     while True:
         vis = [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
         edges: list[tuple[Unit, str]] = []
@@ -110,11 +110,12 @@ def consult_model(units: list[Unit], model: Model, text: str, everywhere: bool =
                 cut.add(id(settled))
                 needed += judge_edge_lines(units, position[id(settled)], side, text, lines_per_edge)
         lines_per_edge *= 2
-        fresh = list({id(u): u for u in needed if id(u) not in consulted}.values())
-        if not fresh:
+        fresh = list({id(u): u for u in needed if id(u) not in consulted}.values()) if model is not None else []
+        if fresh:
+            apply_model(units, model, only=fresh)
+            consulted.update(id(u) for u in fresh)
+        elif not edges:
             return
-        apply_model(units, model, only=fresh)
-        consulted.update(id(u) for u in fresh)
         needed = []
 
 

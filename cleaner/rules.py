@@ -34,9 +34,6 @@ WEAK = 0.35
 #: unbounded repeats, matching is linear in this bound (tests/test_rules.py checks the
 #: time on adversarial strings).
 MAX_RULE_CHARS = 2000
-#: A rule without selective literals still skips a segment that lacks all of its
-#: common ones (landline numbers need a 0), when it has at most this many.
-MAX_WEAK = 8
 
 
 @dataclass(frozen=True)
@@ -378,41 +375,37 @@ class RuleSet:
         )
         self.literals: tuple[frozenset[str] | None, ...] = tuple(required_literals(r.pattern) for r in rules)
         # One Aho-Corasick automaton per view finds every literal occurrence in one pass.
-        self._scan: dict[str, tuple[ahocorasick.Automaton | None, tuple[tuple[int, frozenset[str] | None, bool], ...]]] = {}
+        self._scan: dict[str, tuple[ahocorasick.Automaton | None, tuple[int, ...], tuple[int, ...]]] = {}
         for view in ("norm", "raw"):
             owners: dict[str, set[int]] = {}
-            # Rules without selective literals: (index, weak literals one of which a
-            # match still needs, whether a match must start with a non-letter).
-            always = []
-            for k, (rule, lits) in enumerate(zip(rules, self.literals)):
+            always = []  # rules with no literal at all: they run on every segment...
+            unless_letter = []  # ...but these only on one that starts with a non-letter
+            for k, (rule, selective) in enumerate(zip(rules, self.literals)):
                 if rule.view != view:
                     continue
-                if lits is None:
-                    weak = required_literals(rule.pattern, min_score=0.0)
-                    always.append((k, weak if weak is not None and len(weak) <= MAX_WEAK else None,
-                                   starts_with_non_letter(rule.pattern)))
-                for lit in lits or ():
-                    owners.setdefault(lit, set()).add(k)
+                # A common literal (landline numbers need a 0) still spares the segments without it.
+                words = selective if selective is not None else required_literals(rule.pattern, min_score=0.0)
+                if words is None:
+                    (unless_letter if starts_with_non_letter(rule.pattern) else always).append(k)
+                for word in words or ():
+                    owners.setdefault(word, set()).add(k)
             automaton = None
             if owners:
                 # One Aho-Corasick automaton per view finds every literal occurrence in one pass.
                 automaton = ahocorasick.Automaton()
-                for lit, ks in owners.items():
-                    automaton.add_word(lit, frozenset(ks))
+                for word, ks in owners.items():
+                    automaton.add_word(word, frozenset(ks))
                 automaton.make_automaton()
-            self._scan[view] = (automaton, tuple(always))
+            self._scan[view] = (automaton, tuple(always), tuple(unless_letter))
 
     def candidates(self, view: str, text: str) -> set[int]:
         """Indices of the rules of ``view`` that may match ``text``."""
-        automaton, always = self._scan[view]
-        folded = text.casefold()
-        found: set[int] = set()
-        letter_first = text[:1].isalpha()
-        for k, weak, non_letter_first in always:
-            if (weak is None or any(w in folded for w in weak)) and not (non_letter_first and letter_first):
-                found.add(k)
+        automaton, always, unless_letter = self._scan[view]
+        found = set(always)
+        if unless_letter and not text[:1].isalpha():
+            found.update(unless_letter)
         if automaton is not None:
-            for _, ks in automaton.iter(folded):
+            for _, ks in automaton.iter(text.casefold()):
                 found |= ks
         return found
 

@@ -1,19 +1,20 @@
 """Which lines of an article need judging, found in a few passes over the whole text.
 
-Noise lives at the head and the tail, in short lines, and in lines that hold the words
-rules look for. A line in the middle of an article that is none of these (a long
-paragraph of plain prose, far from the ends, holding none of the rules' literals) is
-"settled": it is body without per-line work, and consecutive settled lines become one
-body segment. Everything else is judged line by line as before, and the structural
-pass widens the judged region around any judged line that is not plainly body
-(cleaner.core), so settled lines never cut a run of noise short.
+A line that no rule can fire on (it holds none of the literals the rules need, near
+enough to its start for a rule anchored there, and nothing else a rule could match) is
+"settled" unless it stands among the first or last lines: it is body without per-line
+work, and consecutive settled lines become one body segment. Every other line is judged
+as before. The structural pass can still reach settled lines (a short line between two
+noise lines, a paragraph the model leans on under a source line): core.consult_model
+walks from noise and judges the settled lines a run of noise could take in, so the
+result is the same as with every line judged (tests/test_triage.py).
 
 The passes are over arrays, not lines: the text's code points are folded (NFKC and
-case, one character for one, through a table built once per process), every rule
-literal is found in the folded text by one Aho-Corasick scan, and each line's weight is
-a difference of cumulative sums. A character the fold cannot map one for one (a
-ligature, a combining mark, Markdown emphasis) makes its line a judged line: the fold
-is only trusted where it is exact.
+case, one character for one, through a table built once per process), every literal is
+found in the folded text by one Aho-Corasick scan, and each line's weight (which rules
+limited to light lines need) is a difference of cumulative sums. A character the fold
+cannot map one for one (a ligature, a combining mark, Markdown emphasis) makes its line
+a judged line: the fold is only trusted where it is exact.
 """
 from __future__ import annotations
 
@@ -35,10 +36,6 @@ from .text import Line
 #: as boilerplate.HEAD_TAIL_UNITS, where recurring segments are looked for).
 HEAD_LINES = 8
 TAIL_LINES = 8
-#: A line lighter than this (text.weight, estimated from its characters) is judged. At
-#: least structure.SHORT_WEIGHT (lighter lines are open to their neighbours' pull) and
-#: more than the weight limit of any rule covered by weight alone (see _coverage).
-SETTLE_WEIGHT = 13.0
 #: Strings that make a line judged besides the rules' literals: links and markup the
 #: structural pass looks at, and runs of spaces (normalisation collapses them, so a
 #: literal may span one).
@@ -94,11 +91,11 @@ class _Coverage:
 @functools.cache
 def _coverage() -> _Coverage:
     """For each rule, the cheapest test that finds every line it could fire on: the
-    literals at the start of a pattern anchored with ^ (a line judged only where one
-    stands near its start), or its literals anywhere, with its weight limit; its weight
-    limit alone, below SETTLE_WEIGHT; for a raw-view rule that only matches from a
-    non-letter at the line start, the letter-start test of settled_lines; a scan of the
-    whole text (when it has no ^ or $); or, last, its literals however common."""
+    literals at the start of a pattern anchored with ^ (a line is judged only where one
+    stands near its start), or its literals anywhere, with its weight limit; for a
+    raw-view rule that only matches from a non-letter at the line start, the
+    letter-start test of settled_lines; a scan of the whole text (when it has no ^ or
+    $); or, last, its literals however common they are."""
     literals: dict[str, tuple[float, float]] = {word: (math.inf, math.inf) for word in TRIGGERS}
     whole_text = []
     complete = True
@@ -109,8 +106,6 @@ def _coverage() -> _Coverage:
             literals[word] = (max(old_limit, limit), max(old_start, start))
 
     for rule, selective in zip(RULES, ALL_RULES.literals):
-        if rule.max_weight < SETTLE_WEIGHT:
-            continue  # only fires on lines too light to settle
         anchored = anchored_literals(rule.pattern)
         if anchored is not None:
             need(anchored[0], rule.max_weight, anchored[1])
@@ -178,7 +173,7 @@ def settled_lines(text: str, lines: Sequence[Line]) -> tuple[list[bool], np.ndar
     cum_visible = np.concatenate([[0], np.cumsum(visible)])
     has_ink = cum_visible[ends] > cum_visible[starts]
 
-    judged = weights < SETTLE_WEIGHT
+    judged = np.zeros(n, dtype=bool)
     folded_text = folded.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
     # (position, weight limit, furthest start): a line is judged when it holds one no
     # further in than that start and is no heavier than that limit
@@ -196,7 +191,7 @@ def settled_lines(text: str, lines: Sequence[Line]) -> tuple[list[bool], np.ndar
         judged[at[(weights[at] <= found[:, 1]) & near]] = True
 
     content = np.flatnonzero(has_ink).tolist()
-    edge = set(content[:HEAD_LINES]) | set(content[-TAIL_LINES:])
+    edge = set(content[:HEAD_LINES]) | set(content[len(content) - TAIL_LINES:])
     for k in content:
         if judged[k] or k in edge:
             continue

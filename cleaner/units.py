@@ -41,7 +41,7 @@ _OPENING_QUESTION = regex.compile(r"^[^。！？!?.]{2,80}[？?]")
 _FENCE = regex.compile(r"^\s*(?:```|~~~)")
 
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class Unit:
     """One labelled piece while the pipeline works on it."""
 
@@ -96,9 +96,10 @@ class Unit:
         return f"rule:{self.top_rule}"
 
 
-def judge(unit: Unit) -> None:
-    """Fill a content unit's rule hits and evidence per label (noisy-OR over rules)."""
-    unit.norm = normalize(unit.text)
+def judge(unit: Unit, norm: str | None = None) -> None:
+    """Fill a content unit's rule hits and evidence per label (noisy-OR over rules).
+    ``norm`` is normalize(unit.text) when the caller has it already."""
+    unit.norm = normalize(unit.text) if norm is None else norm
     unit.weight = weight(visible_text(unit.norm))
     if unit.protected:
         return
@@ -131,11 +132,11 @@ def judge(unit: Unit) -> None:
     unit.rule_evidence = dict(unit.evidence)
 
 
-def _split_points(text: str) -> list[int]:
-    """Offsets at which this line should be cut: before a trailing, or after a leading,
-    sentence that is noise on its own while the rest is not."""
-    if len(text) > MAX_SPLIT_LINE:
-        return []
+def _split_points(text: str, norm: str) -> list[int]:
+    """Offsets at which this line (``norm`` normalised) should be cut: before a trailing,
+    or after a leading, sentence that is noise on its own while the rest is not."""
+    if len(text) > MAX_SPLIT_LINE or not SPLITTING.candidates("norm", norm):
+        return []  # (a sentence holds no literal that its line lacks)
     cuts = sentence_cuts(text)
     if not cuts:
         return []
@@ -179,7 +180,8 @@ def _split_points(text: str) -> list[int]:
 def _line_units(text: str, line: Line, index: int, protected: bool) -> list[Unit]:
     """The units of one content line, judged alone."""
     raw = text[line.start:line.end]
-    points = [] if protected else _split_points(raw)
+    norm = normalize(raw)
+    points = [] if protected else _split_points(raw, norm)
     edges = [0, *points, len(raw)]
     out = []
     for k in range(len(edges) - 1):
@@ -187,7 +189,7 @@ def _line_units(text: str, line: Line, index: int, protected: bool) -> list[Unit
         start = line.start + a if k else line.start
         stop = line.start + b if k < len(edges) - 2 else line.stop
         unit = Unit(start, stop, raw[a:b], index, "content", protected=protected)
-        judge(unit)
+        judge(unit, norm if len(edges) == 2 else None)
         out.append(unit)
     return out
 

@@ -44,6 +44,18 @@ _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
 Strings = frozenset[str]
 
 
+def _parse(pattern: str) -> object | None:
+    """The syntax tree of ``pattern`` as Python's parser reads it (Unicode property
+    classes replaced by \\w), or None for syntax of the `regex` package it reads
+    differently or not at all."""
+    if _FOREIGN.search(pattern):
+        return None
+    try:
+        return _parser.parse(_PROPERTY.sub(r"\\w", pattern))
+    except Exception:  # noqa: BLE001 - anything Python's parser refuses is unreadable here
+        return None
+
+
 def _char_score(ch: str) -> float:
     if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
         return 1.0
@@ -156,13 +168,10 @@ def required_literals(pattern: str, min_score: float = MIN_SCORE) -> Strings | N
     >>> required_literals(r"^\\d{4}-\\d{2}-\\d{2}$") is None
     True
     """
-    if _FOREIGN.search(pattern):
-        return None
-    try:
-        tree = _parser.parse(_PROPERTY.sub(r"\\w", pattern))
-    except Exception:  # noqa: BLE001 - anything Python's parser refuses runs everywhere
-        return None
-    exact, necessary = _analyse(list(tree))
+    tree = _parse(pattern)
+    if tree is None:
+        return None  # the pattern runs on every segment
+    exact, necessary = _analyse(list(tree))  # type: ignore[call-overload]
     chosen = _best(exact, necessary)
     if chosen is None or len(chosen) > MAX_LITERALS or _score(chosen) + 0.001 * len(chosen) < min_score:
         return None
@@ -219,12 +228,10 @@ def starts_with_non_letter(pattern: str) -> bool:
     >>> starts_with_non_letter(r"^(?:\\*\\*)?\\s*[#>]?$"), starts_with_non_letter(r"^\\d|^[a-z]"), starts_with_non_letter(r"\\[x")
     (True, False, False)
     """
-    if _FOREIGN.search(pattern):
+    parsed = _parse(pattern)
+    if parsed is None:
         return False
-    try:
-        tree = list(_parser.parse(_PROPERTY.sub(r"\\w", pattern)))
-    except Exception:  # noqa: BLE001
-        return False
+    tree = list(parsed)  # type: ignore[call-overload]
 
     def anchored(items: list[tuple[object, object]]) -> bool:
         if not items:
@@ -247,11 +254,8 @@ def has_anchor(pattern: str) -> bool:
     >>> has_anchor(r"(?<!\\d)0\\d{2,3}-\\d{7,8}"), has_anchor(r"^END$"), has_anchor(r"[$^]")
     (False, True, False)
     """
-    if _FOREIGN.search(pattern):
-        return True
-    try:
-        tree = _parser.parse(_PROPERTY.sub(r"\\w", pattern))
-    except Exception:  # noqa: BLE001
+    tree = _parse(pattern)
+    if tree is None:
         return True
 
     def walk(items: object) -> bool:
@@ -289,20 +293,17 @@ def anchored_literals(pattern: str) -> tuple[Strings, int] | None:
     >>> anchored_literals(r"^\\S+来源") is None, anchored_literals(r"来源:") is None
     (True, True)
     """
-    if _FOREIGN.search(pattern):
+    tree = _parse(pattern)
+    if tree is None:
         return None
-    try:
-        tree = _parser.parse(_PROPERTY.sub(r"\\w", pattern))
-    except Exception:  # noqa: BLE001
-        return None
-    items = list(tree)
+    items = list(tree)  # type: ignore[call-overload]
     alternatives = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is _sre.BRANCH else [items]
     found: set[str] = set()
     furthest = 0
     for alternative in alternatives:
         if not alternative or alternative[0] != (_sre.AT, _sre.AT_BEGINNING):
             return None
-        best = _prefix_literals(tree.state, alternative[1:])
+        best = _prefix_literals(tree.state, alternative[1:])  # type: ignore[attr-defined]
         if best is None:
             return None
         found |= best[0]

@@ -16,7 +16,7 @@ import regex
 from .result import NOISE_LABELS
 from .rules import MEDIUM, SPLITTING, Hit, match_rules
 from .text import QUOTED, Line, has_cjk, normalize, sentence_cuts, split_lines, visible_text, weight
-from .triage import settled_lines
+from .triage import HEAD_LINES, TAIL_LINES, settled_lines
 
 #: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
 #: inside it, rather than opening it, counts for less (DEMOTE_INSIDE_LONG).
@@ -213,7 +213,12 @@ def make_units(text: str, triage: bool = True) -> list[Unit]:
     edge line of such a run back into judged units when a neighbour needs it.
     """
     lines = split_lines(text)
-    settled, weights = settled_lines(text, lines) if triage else ([False] * len(lines), ())
+    # An article no longer than the head and tail that are always judged has nothing to settle.
+    content_lines = sum(1 for ln in lines if text[ln.start:ln.end].strip())
+    if triage and content_lines > HEAD_LINES + TAIL_LINES:
+        settled, weights = settled_lines(text, lines)
+    else:
+        settled, weights = [False] * len(lines), ()
     units: list[Unit] = []
     in_fence = False
     index = 0

@@ -27,6 +27,9 @@ _TRAILING_BRACKET = regex.compile(r"(?<!\])[（(【\[](?!https?:|www\.)[^（()�
 _MARKUP_LEAD = regex.compile(r"^(?:\s|>|#{1,6}\s|[-*+•·]\s|\d{1,3}[.)、]\s*|\|)*")
 _EMPHASIS = regex.compile(r"\*{1,3}|_{2,3}|~~|`")
 _SPACES = regex.compile(r"\s+")
+# What _MARKUP_LEAD can start with, and white space that _SPACES would change.
+_MARKUP_START = regex.compile(r"\s|>|#|[-*+•·]|\d|\|")
+_ODD_SPACE = regex.compile(r"[^\S ]|  ")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Runs of the same classes: weight() sums run lengths, cheaper than listing each character.
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
@@ -96,9 +99,14 @@ def normalize(text: str) -> str:
     '来源:“网信中国”'
     """
     t = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
-    t = _MARKUP_LEAD.sub("", t, count=1)
-    t = _EMPHASIS.sub("", t)
-    return _SPACES.sub(" ", t).strip()
+    # Each substitution only where it can change something: most lines have no markup.
+    if _MARKUP_START.match(t):
+        t = _MARKUP_LEAD.sub("", t, count=1)
+    if "*" in t or "`" in t or "__" in t or "~~" in t:
+        t = _EMPHASIS.sub("", t)
+    if _ODD_SPACE.search(t):
+        t = _SPACES.sub(" ", t)
+    return t.strip()
 
 
 def link_text(text: str) -> str:
@@ -119,7 +127,9 @@ def visible_text(text: str) -> str:
     >>> visible_text("详见[报告](https://example.com/r) https://example.com/x")
     '详见报告 '
     """
-    return _BARE_URL.sub("", link_text(text))
+    if "](" in text or "<" in text:
+        text = link_text(text)
+    return _BARE_URL.sub("", text) if "http" in text or "www." in text else text
 
 
 def weight(text: str) -> float:

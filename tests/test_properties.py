@@ -266,3 +266,19 @@ def test_adversarial_inputs_do_not_hang():
     assert not errors, "\n".join(errors)
     expected = {name for group in ADVERSARIAL_GROUPS for name in group}
     assert done == expected, f"cases not finished: {sorted(expected - done)}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list(" \t\u3000\u00a0\u2003>#-*+•·|_~`1２。，：:ａA来源[]()<") + ["**", "__", "~~", "](", "www.", "http://x.y"]),
+                max_size=20).map("".join))
+def test_normalize_and_visible_text_skip_only_substitutions_that_change_nothing(text):
+    """text.normalize and text.visible_text skip a substitution when it cannot apply;
+    the result is the one of applying every substitution."""
+    import unicodedata
+
+    from cleaner import text as t
+
+    full = unicodedata.normalize("NFKC", text)
+    full = t._SPACES.sub(" ", t._EMPHASIS.sub("", t._MARKUP_LEAD.sub("", full, count=1))).strip()
+    assert t.normalize(text) == full
+    assert t.visible_text(text) == t._BARE_URL.sub("", t.link_text(text))

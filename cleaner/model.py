@@ -167,9 +167,15 @@ def get_model(spec: str | PathLike[str] | None) -> Model | None:
     if spec is not None and str(spec) == "":
         return None
     if spec is None:
-        shipped = resources.files("cleaner") / "data" / SHIPPED
-        if not shipped.is_file():
-            return None
-        with resources.as_file(shipped) as path:
-            return _cached(str(path))
+        return _shipped()
     return _cached(str(Path(spec).resolve()))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Model | None:
+    """The model in the package (looked up once per process: clean() asks per article)."""
+    shipped = resources.files("cleaner") / "data" / SHIPPED
+    if not shipped.is_file():
+        return None
+    with resources.as_file(shipped) as path:
+        return _cached(str(path))

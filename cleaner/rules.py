@@ -412,8 +412,11 @@ class RuleSet:
 
 #: The whole table, compiled.
 ALL_RULES = RuleSet(RULES)
-#: The rules that can cut a sentence off a line: strong, and about the text itself.
-SPLITTING = RuleSet(tuple(rule for rule in RULES if rule.strength >= STRONG and rule.view == "norm"))
+#: The rules that can cut a sentence off a line: strong, about the text itself, and
+#: needing a word of their own (a pattern that is only a date would make every sentence
+#: of every line a candidate, and a date glued to a paragraph is the paragraph's).
+SPLITTING = RuleSet(tuple(rule for rule, words in zip(RULES, ALL_RULES.literals)
+                          if rule.strength >= STRONG and rule.view == "norm" and words is not None))
 
 
 @dataclass(frozen=True, slots=True)

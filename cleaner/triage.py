@@ -29,8 +29,8 @@ import numpy as np
 import regex
 
 from .literals import anchored_literals, has_anchor, required_literals, starts_with_non_letter
-from .rules import ALL_RULES, RULES
-from .text import Line
+from .rules import ALL_RULES, RULES, SPLITTING
+from .text import SENTENCE_END, TRAILING_BRACKET, Line
 
 #: The first and last content lines of an article are always judged (at least as many
 #: as boilerplate.HEAD_TAIL_UNITS, where recurring segments are looked for).
@@ -46,6 +46,7 @@ _EMPHASIS_CHARS = "*_`~"  # normalisation removes emphasis, which can join two h
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
 _LETTER_START = regex.compile(r"\s*\p{L}")
+_BRACKET_AT_END = regex.compile(TRAILING_BRACKET.pattern, regex.MULTILINE)
 
 
 @functools.cache
@@ -86,6 +87,9 @@ class _Coverage:
     whole_text: tuple[regex.Pattern[str], ...]
     #: False when some rule is covered by none of the tests: every line is then judged
     complete: bool
+    #: casefolded literals of the rules that can cut a sentence off a line (SPLITTING):
+    #: a line holding one anywhere, and more than one sentence, is judged
+    splitting: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -123,18 +127,31 @@ def _coverage() -> _Coverage:
             complete = False
             continue
         need(weak, rule.max_weight, math.inf)
-    return _Coverage(literals, tuple(whole_text), complete)
+    splitting = frozenset(word for words in SPLITTING.literals for word in words or ())
+    if any(words is None for words in SPLITTING.literals):
+        complete = False
+    return _Coverage(literals, tuple(whole_text), complete, splitting)
 
 
 @functools.cache
 def _scanner() -> ahocorasick.Automaton:
-    """Every literal of _coverage, folded like the text: (length, weight limit, start)."""
+    """Every literal of _coverage, folded like the text: (length, weight limit, start,
+    whether a rule that cuts sentences off needs it)."""
     fold, _, _ = _tables()
+    coverage = _coverage()
     automaton = ahocorasick.Automaton()
-    for word, (limit, start) in _coverage().literals.items():
-        folded = "".join(chr(fold[ord(c)]) if ord(c) < 0x10000 else c for c in word)
-        _, old_limit, old_start = automaton.get(folded, (0, 0.0, 0.0))
-        automaton.add_word(folded, (len(folded), max(limit, old_limit), max(start, old_start)))
+
+    def fold_word(word: str) -> str:
+        return "".join(chr(fold[ord(c)]) if ord(c) < 0x10000 else c for c in word)
+
+    for word, (limit, start) in coverage.literals.items():
+        folded = fold_word(word)
+        _, old_limit, old_start, _ = automaton.get(folded, (0, 0.0, 0.0, False))
+        automaton.add_word(folded, (len(folded), max(limit, old_limit), max(start, old_start), False))
+    for word in coverage.splitting:
+        folded = fold_word(word)
+        _, limit, start, _ = automaton.get(folded, (0, 0.0, -math.inf, False))
+        automaton.add_word(folded, (len(folded), limit, start, True))
     automaton.make_automaton()
     return automaton
 
@@ -177,10 +194,30 @@ def settled_lines(text: str, lines: Sequence[Line]) -> tuple[list[bool], np.ndar
     folded_text = folded.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
     # (position, weight limit, furthest start): a line is judged when it holds one no
     # further in than that start and is no heavier than that limit
-    hits = [(end - length + 1, limit, start) for end, (length, limit, start) in _scanner().iter(folded_text)]
+    hits = []
+    splitting = []  # where a literal of a rule that cuts sentences off stands
+    for end, (length, limit, start, cuts) in _scanner().iter(folded_text):
+        hits.append((end - length + 1, limit, start))
+        if cuts:
+            splitting.append(end)
     hits.extend((int(p), math.inf, math.inf) for p in np.flatnonzero(folded == _UNSURE))
     for pattern in coverage.whole_text:
         hits.extend((m.start(), math.inf, math.inf) for m in pattern.finditer(folded_text))
+    if splitting:
+        # A line is cut (units._split_points) only where it holds a sentence end or a
+        # trailing bracket, and only at a sentence holding such a literal.
+        with_literal = np.zeros(n, dtype=bool)
+        with_literal[np.searchsorted(starts, np.asarray(splitting, dtype=np.int64), side="right") - 1] = True
+        cuts = np.asarray([m.end() for m in SENTENCE_END.finditer(text)]
+                          + [m.start() for m in _BRACKET_AT_END.finditer(text)], dtype=np.int64)
+        if len(cuts):
+            line_of = np.searchsorted(starts, cuts, side="right") - 1
+            ink = np.flatnonzero(visible)
+            last_ink = ink[np.maximum(np.searchsorted(ink, ends, side="left") - 1, 0)] if len(ink) else ends
+            inside = (cuts > starts[line_of]) & (cuts <= last_ink[line_of])  # not at either end of its line
+            with_cut = np.zeros(n, dtype=bool)
+            with_cut[line_of[inside]] = True
+            judged |= with_literal & with_cut
     if hits:
         found = np.array(hits, dtype=np.float64).reshape(-1, 3)
         position = found[:, 0].astype(np.int64)

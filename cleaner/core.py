@@ -14,7 +14,7 @@ from .rules import STRONG
 from .structure import (
     AD_HEAD_WEIGHT, BODY, CONTINUATION_WEIGHT, NOISE, OPENER_BLOCK_MAX, alone_state, decide,
 )
-from .units import INSIDE_CAP, LONG_WEIGHT, Unit, judge_edge_lines, make_units
+from .units import INSIDE_CAP, LONG_WEIGHT, Unit, make_units
 
 #: A model probability p for a noise label becomes evidence p * MODEL_TRUST...
 MODEL_TRUST = 0.7
@@ -62,10 +62,12 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
     # --- end HTML front end
     units = make_units(text)
     model = get_model(options.model)
-    consult_model(units, model, text, everywhere=bool(options.boilerplate))
+    if model is not None:
+        consult_model(units, model, everywhere=bool(options.boilerplate))
     if options.boilerplate:
         mark_boilerplate(units, options.boilerplate)
-        consult_model(units, model, text)  # recurring segments are new noise: look around them too
+        if model is not None:  # recurring segments are new noise: look around them too
+            consult_model(units, model)
     decide(units)
     segments = tuple(
         Segment(u.label, text[u.start:u.stop], u.start, u.stop, round(u.score, 4), u.reason) for u in units
@@ -76,59 +78,42 @@ def clean(text: str, options: Options | None = None, *, model: str | PathLike[st
     return Result(assemble(units), attribution, segments)
 
 
-def consult_model(units: list[Unit], model: Model | None, text: str, everywhere: bool = False) -> None:
-    """Judge the settled lines, and fuse the model's evidence into the units, whose
-    decision could change: those a run of noise can reach.
+def consult_model(units: list[Unit], model: Model, everywhere: bool = False) -> None:
+    """Fuse the model's evidence into every unit whose decision it could change.
 
-    The structural pass revises leaning and short units that noise bounds, and blocks
-    under an opening heading; the model never decides a unit alone, its evidence counts
-    there and where it vetoes weak rule evidence. So from each noise unit and opening
-    heading a walk goes through leaning and short units, round by round; settled lines
-    it meets are judged (see units.judge_edge, more of them each round, so a long run
-    takes few rounds), and the model (if any) is consulted for the units it meets and
-    for units with rule hits. The walk stops at plain body. Elsewhere the model's word
-    could change nothing but a body segment's score. ``everywhere`` consults it for
-    every judged unit first.
+    The model never decides a unit alone: its evidence counts where noise bounds a run
+    of leaning or short units (structure._revise_run), under a heading that opens a
+    block, and where it vetoes weak rule evidence. So it is consulted for units with
+    rule hits and for the units such runs can reach: a walk goes from each noise unit
+    and opening heading through leaning and short units, round by round (the model may
+    make a unit lean, and the next round walks on through it), and stops at plain body.
+    Elsewhere its word could change nothing but a body segment's score.
+    ``everywhere`` consults it for every judged unit.
     """
     consulted = {id(u) for u in units if u.model_p}  # from an earlier call
     needed = [u for u in units if u.kind == "content" and not u.protected
               and (everywhere or u.hits or (u.norm.endswith(":") and u.weight <= CONTINUATION_WEIGHT * 2))]
-    lines_per_edge = 1  # doubles each round
+    vis = [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
     while True:
-        vis = [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
-        edges: list[tuple[Unit, str]] = []
         for i, anchor in enumerate(vis):
             if anchor.opener or alone_state(anchor) == NOISE:
                 for step in (+1, -1):
-                    _walk(vis, i, step, consulted, needed, edges)
+                    _walk(vis, i, step, consulted, needed)
                 if anchor.opener or (anchor.best[0] == "ad" and anchor.weight < AD_HEAD_WEIGHT):
-                    _walk_block(vis, i, consulted, needed, edges)
-        position = {id(u): k for k, u in enumerate(units)}
-        cut: set[int] = set()
-        for settled, side in sorted(edges, key=lambda e: -position[id(e[0])]):  # from the end: indices hold
-            if id(settled) not in cut:  # a run met from both sides is cut once a round
-                cut.add(id(settled))
-                needed += judge_edge_lines(units, position[id(settled)], side, text, lines_per_edge)
-        lines_per_edge *= 2
-        fresh = list({id(u): u for u in needed if id(u) not in consulted}.values()) if model is not None else []
-        if fresh:
-            apply_model(units, model, only=fresh)
-            consulted.update(id(u) for u in fresh)
-        elif not edges:
+                    _walk_block(vis, i, consulted, needed)
+        fresh = [u for u in {id(u): u for u in needed}.values() if id(u) not in consulted and not u.protected]
+        if not fresh:
             return
+        apply_model(units, model, only=fresh)
+        consulted.update(id(u) for u in fresh)
         needed = []
 
 
-def _walk_block(vis: list[Unit], i: int, consulted: set[int], needed: list[Unit],
-                edges: list[tuple[Unit, str]]) -> None:
+def _walk_block(vis: list[Unit], i: int, consulted: set[int], needed: list[Unit]) -> None:
     """Under vis[i], the units a block it opens can take in (structure._close_opened_blocks:
     down to the next noise, OPENER_BLOCK_MAX of weight at most), body or not."""
     budget = OPENER_BLOCK_MAX
     for v in vis[i + 1:]:
-        if v.kind == "settled":
-            if v.weight <= budget:
-                edges.append((v, "first"))
-            return
         if alone_state(v) == NOISE or budget < 0:
             return
         if id(v) not in consulted:
@@ -136,16 +121,12 @@ def _walk_block(vis: list[Unit], i: int, consulted: set[int], needed: list[Unit]
         budget -= v.weight
 
 
-def _walk(vis: list[Unit], i: int, step: int, consulted: set[int], needed: list[Unit],
-          edges: list[tuple[Unit, str]]) -> None:
-    """From vis[i], through units a run of noise could take in: each unconsulted one is
-    needed; a settled run met on the way has its near edge line judged."""
+def _walk(vis: list[Unit], i: int, step: int, consulted: set[int], needed: list[Unit]) -> None:
+    """From vis[i], through the units a run of noise could take in; each unconsulted
+    one is needed."""
     j = i + step
     while 0 <= j < len(vis):
         v = vis[j]
-        if v.kind == "settled":
-            edges.append((v, "first" if step > 0 else "last"))
-            return
         state = alone_state(v)
         if state == NOISE:
             return  # noise bounds the run; it is an anchor of its own
@@ -194,7 +175,7 @@ def assemble(units: list[Unit]) -> str:
             continue
         if u.label != "body":
             continue
-        piece = u.text if u.kind != "settled" else _settled_text(u.text)
+        piece = u.text
         if u.line == current_line:
             lines[-1] += piece
             continue
@@ -209,13 +190,3 @@ def assemble(units: list[Unit]) -> str:
         lines[-1] = lines[-1].rstrip()
     return "\n".join(lines)
 
-
-def _settled_text(text: str) -> str:
-    """A settled run's lines as assemble() keeps lines: right-stripped, with blank lines
-    between them squeezed to one."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        line = line.rstrip()
-        if line or out[-1]:
-            out.append(line)
-    return "\n".join(out)

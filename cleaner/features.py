@@ -15,7 +15,6 @@ from scipy import sparse
 
 from .result import NOISE_LABELS
 from .rules import RULES
-from .text import normalize, visible_text, weight
 from .units import Unit
 
 #: Hashed character n-gram space. 2**16 columns keep a 5-class model near 1 MB.
@@ -134,16 +133,6 @@ def content_units(units: list[Unit]) -> list[Unit]:
     return [u for u in units if u.kind == "content" and not u.protected]
 
 
-def _edge_line(u: Unit, which: int) -> Unit:
-    """The first (0) or last (-1) line of a settled unit, as a unit of its own: what a
-    judged neighbour sees of it. Settled lines hold no rule literal, so no evidence."""
-    line = u.run[which]
-    edge = Unit(line.start, line.stop, u.text[line.start - u.start:line.end - u.start], u.line, "content")
-    edge.norm = normalize(edge.text)
-    edge.weight = weight(visible_text(edge.norm))
-    return edge
-
-
 def featurize(units: list[Unit], only: list[Unit] | None = None) -> tuple[list[Unit], sparse.csr_matrix]:
     """The judged units of one article (or those of ``only``) and their feature matrix:
     hashed n-grams, then the layout columns (LAYOUT_NAMES). See `feature_parts`."""
@@ -156,44 +145,35 @@ def feature_parts(units: list[Unit], only: list[Unit] | None = None) -> tuple[li
     (sparse) and their layout columns (dense), kept apart so that scoring needs no
     sparse stacking.
 
-    Positions, weights and noise counts are over the article's content lines as if every
-    line were judged: a settled unit (see units.make_units) counts as its lines and its
-    estimated weight, and its edge lines give the neighbouring rows their prev/next part.
+    Only the rows asked for are built; positions, weights and noise counts are over all
+    the judged units of the article, so a row is the same whichever others come with it.
     """
     judged = content_units(units)
     rows_for = judged if only is None else [u for u in only if u.kind == "content" and not u.protected]
     if not rows_for:
         return rows_for, sparse.csr_matrix((0, HASH_FEATURES), dtype=np.float32), np.zeros((0, len(LAYOUT_NAMES)), np.float32)
-    seq = [u for u in units if (u.kind == "content" and not u.protected) or u.kind == "settled"]
-    where = {id(u): i for i, u in enumerate(seq)}
+    where = {id(u): k for k, u in enumerate(judged)}
     index = {id(u): k for k, u in enumerate(units)}
-    counts = np.array([1 if u.kind == "content" else sum(1 for w in u.run_weights if w > 0) for u in seq], dtype=np.float64)
-    weights = np.array([u.weight for u in seq], dtype=np.float64)
-    noisy = np.array([u.kind == "content" and max(u.rule_evidence.values(), default=0.0) >= 0.8 for u in seq],
-                     dtype=np.float64)
-    position = np.cumsum(counts) - counts  # index of each item's first line among all content lines
-    n = int(counts.sum())
+    n = len(judged)
+    weights = np.array([u.weight for u in judged], dtype=np.float64)
+    noisy = np.array([max(u.rule_evidence.values(), default=0.0) >= 0.8 for u in judged], dtype=np.float64)
     before_w = np.cumsum(weights) - weights
     after_w = weights.sum() - before_w - weights
     before_n = np.cumsum(noisy) - noisy
     after_n = noisy.sum() - before_n - noisy
     total_w = max(weights.sum(), 1.0)
 
-    def self_of(i: int, edge: int) -> list[float]:
-        if i < 0 or i >= len(seq):
+    def self_of(k: int) -> list[float]:
+        if k < 0 or k >= n:
             return [0.0] * len(_SELF_NAMES)
-        u = seq[i]
-        if u.layout is None:
-            u.layout = {}
-        key = 0 if u.kind == "content" else edge
-        if key not in u.layout:  # rule evidence and text never change once judged
-            u.layout[key] = _self_vector(u if u.kind == "content" else _edge_line(u, edge))
-        return u.layout[key]
+        u = judged[k]
+        if u.layout is None:  # rule evidence and text never change once judged
+            u.layout = _self_vector(u)
+        return u.layout
 
     rows = []
     for u in rows_for:
-        i = where[id(u)]
-        k = int(position[i])
+        k = where[id(u)]
         at = index[id(u)]
         rules = [0.0] * len(_RULE_NAMES)
         for hit in u.hits:
@@ -201,9 +181,9 @@ def feature_parts(units: list[Unit], only: list[Unit] | None = None) -> tuple[li
         layout = [
             k / max(n - 1, 1), (n - 1 - k) / max(n - 1, 1), float(k == 0), float(k == n - 1),
             float(k < 3), float(n - 1 - k < 3), float(n - 1 - k < 10),
-            after_w[i] / total_w, before_w[i] / total_w,
-            after_n[i] / max(n - 1 - k, 1), before_n[i] / max(k, 1),
+            after_w[k] / total_w, before_w[k] / total_w,
+            after_n[k] / max(n - 1 - k, 1), before_n[k] / max(k, 1),
             float(at > 0 and units[at - 1].kind == "blank"), float(at + 1 < len(units) and units[at + 1].kind == "blank"),
         ]
-        rows.append(self_of(i, 0) + rules + layout + self_of(i - 1, -1) + self_of(i + 1, 0))
+        rows.append(self_of(k) + rules + layout + self_of(k - 1) + self_of(k + 1))
     return rows_for, hashed_ngrams([u.norm for u in rows_for]), np.asarray(rows, dtype=np.float32)

@@ -50,15 +50,14 @@ _LINK_REF = regex.compile(r"\]\s?\[([^\]\[]{1,40})\]")
 
 
 def _visible(units: list[Unit]) -> list[Unit]:
-    """Content units that take part in neighbourhoods (not transparent, not residue);
-    a settled run (units.make_units) is one of them, plain body."""
+    """Content units that take part in neighbourhoods (not transparent, not residue)."""
     return [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
 
 
 def alone_state(u: Unit, first: bool = False) -> str:
     """NOISE, OPEN or BODY: how a unit stands on its own evidence, before its
-    neighbours are looked at (a settled run is BODY)."""
-    if u.protected or u.kind == "settled":
+    neighbours are looked at."""
+    if u.protected:
         return BODY
     if _HEADING.match(u.text) and u.best[1] < ONE_SIDE_THRESHOLD:
         return BODY  # a Markdown heading holds its section unless it is noise itself

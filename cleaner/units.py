@@ -8,7 +8,6 @@ the last one ends past its newline, so offsets always point into the original te
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -16,7 +15,6 @@ import regex
 from .result import NOISE_LABELS
 from .rules import MEDIUM, SPLITTING, Hit, match_rules
 from .text import QUOTED, Line, has_cjk, normalize, sentence_cuts, split_lines, visible_text, weight
-from .triage import HEAD_LINES, TAIL_LINES, settled_lines
 
 #: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
 #: inside it, rather than opening it, counts for less (DEMOTE_INSIDE_LONG).
@@ -49,7 +47,7 @@ class Unit:
     stop: int
     text: str  # the piece's own text, without its line break
     line: int  # index of the input line it belongs to
-    kind: str  # "content", "blank", or "settled" (a run of lines left as body, see make_units)
+    kind: str  # "blank", "content"
     norm: str = ""
     weight: float = 0.0
     hits: list[Hit] = field(default_factory=list)
@@ -57,9 +55,7 @@ class Unit:
     rule_evidence: dict[str, float] = field(default_factory=dict)  # rules alone
     model_p: dict[str, float] = field(default_factory=dict)  # class probabilities
     recurs: int = 0  # articles of the batch this segment recurs in (learned boilerplate)
-    run: tuple[Line, ...] = ()  # kind "settled": its lines (cleaner.triage)...
-    run_weights: tuple[float, ...] = ()  # ...and their estimated weights
-    layout: dict[int, list[float]] | None = None  # features.py: own layout vector(s), computed once
+    layout: list[float] | None = None  # features.py: its own layout columns, computed once
     protected: bool = False  # inside a code fence: always body
     transparent: bool = False
     residue: bool = False
@@ -194,100 +190,18 @@ def _line_units(text: str, line: Line, index: int, protected: bool) -> list[Unit
     return out
 
 
-def _settled_unit(text: str, run: Sequence[Line], first: int, weights: Sequence[float]) -> Unit:
-    """One body unit for a run of settled lines (with the blank lines between them);
-    ``first`` is the index of its first line, ``weights`` the lines' estimated weights."""
-    unit = Unit(run[0].start, run[-1].stop, text[run[0].start:run[-1].end], first, "settled")
-    unit.run = tuple(run)
-    unit.run_weights = tuple(weights)
-    unit.weight = float(sum(weights))
-    return unit
-
-
-def make_units(text: str, triage: bool = True) -> list[Unit]:
-    """The units of ``text``, judged alone, tiling ``[0, len(text))``.
-
-    With ``triage`` (the default), settled lines (cleaner.triage: plain prose in the
-    middle of the article, holding none of the rules' literals) are not judged: each run
-    of them becomes one unit of kind "settled", which is body. `judge_edge` turns the
-    edge line of such a run back into judged units when a neighbour needs it.
-    """
-    lines = split_lines(text)
-    # An article no longer than the head and tail that are always judged has nothing to settle.
-    content_lines = sum(1 for ln in lines if text[ln.start:ln.end].strip())
-    if triage and content_lines > HEAD_LINES + TAIL_LINES:
-        settled, weights = settled_lines(text, lines)
-    else:
-        settled, weights = [False] * len(lines), ()
+def make_units(text: str) -> list[Unit]:
+    """The units of ``text``, judged alone, tiling ``[0, len(text))``."""
     units: list[Unit] = []
     in_fence = False
-    index = 0
-    while index < len(lines):
-        line = lines[index]
+    for index, line in enumerate(split_lines(text)):
         raw = text[line.start:line.end]
-        if settled[index] and not in_fence:
-            # The run: settled lines, and the blank lines between two of them.
-            last = index
-            k = index + 1
-            while k < len(lines):
-                if settled[k]:
-                    last = k
-                elif text[lines[k].start:lines[k].end].strip():
-                    break
-                k += 1
-            units.append(_settled_unit(text, lines[index:last + 1], index,
-                                       [float(w) if settled[j] else 0.0 for j, w in enumerate(weights[index:last + 1], index)]))
-            index = last + 1
-            continue
         if not raw.strip():
             units.append(Unit(line.start, line.stop, raw, index, "blank"))
-            index += 1
             continue
         fence_line = _FENCE.match(raw) is not None
         protected = in_fence or fence_line
         if fence_line:
             in_fence = not in_fence
         units.extend(_line_units(text, line, index, protected))
-        index += 1
     return units
-
-
-def judge_edge(units: list[Unit], k: int, side: str, text: str) -> list[Unit]:
-    """Judge the first (``side="first"``) or the last line of the settled unit ``units[k]``.
-
-    The line's units, the blank lines that separated it from the rest of the run, and
-    what is left of the run replace ``units[k]`` in place; returns the judged units.
-    """
-    unit = units[k]
-    run, weights = unit.run, unit.run_weights
-    content = [j for j, ln in enumerate(run) if text[ln.start:ln.end].strip()]
-    pick = content[0] if side == "first" else content[-1]
-    judged = _line_units(text, run[pick], unit.line + pick, False)
-    rest = [j for j in content if j != pick]
-    if side == "first":
-        gap = range(pick + 1, rest[0] if rest else len(run))
-        left = [_settled_unit(text, run[rest[0]:], unit.line + rest[0], weights[rest[0]:])] if rest else []
-        replacement = judged + _blanks(text, run, gap, unit.line) + left
-    else:
-        gap = range(rest[-1] + 1 if rest else 0, pick)
-        left = [_settled_unit(text, run[:rest[-1] + 1], unit.line, weights[:rest[-1] + 1])] if rest else []
-        replacement = left + _blanks(text, run, gap, unit.line) + judged
-    units[k:k + 1] = replacement
-    return judged
-
-
-def judge_edge_lines(units: list[Unit], k: int, side: str, text: str, count: int) -> list[Unit]:
-    """`judge_edge` up to ``count`` times on the same side of the run at ``units[k]``."""
-    judged: list[Unit] = []
-    for _ in range(count):
-        if k >= len(units) or units[k].kind != "settled":
-            break
-        before = len(units)
-        judged += judge_edge(units, k, side, text)
-        if side == "first":  # what is left of the run ends the units that replaced it
-            k += len(units) - before
-    return judged
-
-
-def _blanks(text: str, run: Sequence[Line], which: range, first: int) -> list[Unit]:
-    return [Unit(run[j].start, run[j].stop, text[run[j].start:run[j].end], first + j, "blank") for j in which]

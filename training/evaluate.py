@@ -56,7 +56,7 @@ def pipeline(model: str | None) -> System:
 def model_only(model: Model) -> System:
     """Each unit takes the model's most probable label; no rules decide, no structure."""
     def run(text: str) -> tuple[str, dict]:
-        units = make_units(text, triage=False)
+        units = make_units(text)
         apply_model(units, model)
         for u in units:
             if u.kind == "content" and u.model_p:

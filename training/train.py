@@ -64,7 +64,7 @@ def examples(articles: Iterable[dict]) -> tuple[sparse.csr_matrix, np.ndarray, l
     """Feature rows, labels and the source group of each row, for labelled articles."""
     blocks, labels, groups = [], [], []
     for article in articles:
-        units = make_units(article["text"], triage=False)  # the model learns from every line
+        units = make_units(article["text"])
         gold = dict(zip(map(id, units), unit_labels(article, units)))
         judged, x = featurize(units)
         if not judged:

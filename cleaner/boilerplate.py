@@ -78,7 +78,7 @@ def source_of(record: Mapping[str, Any] | None) -> str | None:
 
 
 def _ends(units: list[Unit]) -> list[Unit]:
-    content = [u for u in units if u.kind != "blank" and not u.protected]
+    content = [u for u in units if u.kind == "content" and not u.protected]
     if len(content) <= 2 * HEAD_TAIL_UNITS:
         return content
     return content[:HEAD_TAIL_UNITS] + content[-HEAD_TAIL_UNITS:]
@@ -169,7 +169,7 @@ def mark(units: list[Unit], table: Mapping[str, int]) -> None:
     """
     if not table:
         return
-    content = [u for u in units if u.kind != "blank" and not u.protected]
+    content = [u for u in units if u.kind == "content" and not u.protected]
     recurs = [table.get(key(u.norm or u.text), 0) if len(key(u.norm or u.text)) >= MIN_KEY_CHARS else 0
               for u in content]
 

@@ -93,7 +93,7 @@ def consult_model(units: list[Unit], model: Model, everywhere: bool = False) -> 
     consulted = {id(u) for u in units if u.model_p}  # from an earlier call
     needed = [u for u in units if u.kind == "content" and not u.protected
               and (everywhere or u.hits or (u.norm.endswith(":") and u.weight <= CONTINUATION_WEIGHT * 2))]
-    vis = [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
+    vis = [u for u in units if u.kind == "content" and not u.transparent and not u.residue]
     while True:
         for i, anchor in enumerate(vis):
             if anchor.opener or alone_state(anchor) == NOISE:
@@ -189,4 +189,3 @@ def assemble(units: list[Unit]) -> str:
     if lines:
         lines[-1] = lines[-1].rstrip()
     return "\n".join(lines)
-

@@ -291,7 +291,6 @@ RULES: tuple[Rule, ...] = (
          max_weight=10, opener=True, why="往期推荐 / 推荐阅读 over a list of links"),
     Rule("end-mark", "chrome", STRONG,
          r"(?i)^[-—_=~*·.\s]*(?:the\s*)?end[-—_=~*·.\s]*$|^[-—_~\s]*[(（【]?完[)）】]?[-—_~\s]*$|^[-—_~\s]*(?:全文完|正文完|本文完)[-—_~\s]*$",
-         max_weight=12,  # the line is the mark and nothing else
          why="END / —THE END— / (完)"),
     Rule("wechat-page-end", "chrome", STRONG,
          r"预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|关注该公众号|關注該公眾號|在小说阅读器中沉浸阅读|轻点两下取消|輕點兩下取消"

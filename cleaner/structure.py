@@ -51,7 +51,7 @@ _LINK_REF = regex.compile(r"\]\s?\[([^\]\[]{1,40})\]")
 
 def _visible(units: list[Unit]) -> list[Unit]:
     """Content units that take part in neighbourhoods (not transparent, not residue)."""
-    return [u for u in units if u.kind != "blank" and not u.transparent and not u.residue]
+    return [u for u in units if u.kind == "content" and not u.transparent and not u.residue]
 
 
 def alone_state(u: Unit, first: bool = False) -> str:
@@ -116,7 +116,7 @@ def decide(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         if u.kind == "content" and u.transparent and u.label == "body" and not u.protected:
             prev = units[k - 1] if k else None
-            if prev is not None and prev.kind != "blank" and prev.label == "body" and not prev.transparent \
+            if prev is not None and prev.kind == "content" and prev.label == "body" and not prev.transparent \
                     and _UNDERLINE.match(u.text):
                 u.reason = "context:heading underline"
                 continue
@@ -251,15 +251,15 @@ def _label_by_context(units: list[Unit]) -> None:
     last = -1
     for k in range(n):
         prev_of[k] = last
-        if units[k].kind != "blank" and not units[k].residue:
+        if units[k].kind == "content" and not units[k].residue:
             last = k
     last = -1
     for k in range(n - 1, -1, -1):
         next_of[k] = last
-        if units[k].kind != "blank" and not units[k].residue:
+        if units[k].kind == "content" and not units[k].residue:
             last = k
     for k, u in enumerate(units):
-        if u.kind != "blank" and not u.residue:
+        if u.kind == "content" and not u.residue:
             continue
         before = units[prev_of[k]] if prev_of[k] >= 0 else None
         after = units[next_of[k]] if next_of[k] >= 0 else None

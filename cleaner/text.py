@@ -14,13 +14,13 @@ import regex
 # A sentence ends at CJK or Latin terminal punctuation, with any closing quotes and
 # brackets that follow it. Latin full stops need following white space, so that
 # "3.14", "e.g." inside words and URLs are not cut.
-SENTENCE_END = regex.compile(
+_SENTENCE_END = regex.compile(
     r"""(?:[。！？；!?]+|\.(?=\s))[”’"'」』）)\]】]*\s*"""
 )
 # A quotation: text inside it is someone's words, not the page's own furniture.
 QUOTED = regex.compile(r"“[^“”]{1,200}”|「[^「」]{1,200}」|『[^『』]{1,200}』|\"[^\"]{1,200}\"")
 # A credit in brackets at the very end of a line: "…参会(来源:新华社)".
-TRAILING_BRACKET = regex.compile(r"(?<!\])[（(【\[](?!https?:|www\.)[^（()）【】\[\]]{1,60}[)）】\]]\s*$")
+_TRAILING_BRACKET = regex.compile(r"(?<!\])[（(【\[](?!https?:|www\.)[^（()）【】\[\]]{1,60}[)）】\]]\s*$")
 
 # Markup that decorates a line without being its text: quote marks, list bullets,
 # heading hashes, emphasis, table pipes. Stripped before rules look at a line.
@@ -84,9 +84,9 @@ def sentence_cuts(text: str) -> list[int]:
         k = bisect.bisect_left(starts, at) - 1
         return k >= 0 and quoted[k][0] < at < quoted[k][1]
 
-    cuts = {m.end() for m in SENTENCE_END.finditer(text)
+    cuts = {m.end() for m in _SENTENCE_END.finditer(text)
             if 0 < m.end() < len(text.rstrip()) and not inside_quote(m.end())}
-    bracket = TRAILING_BRACKET.search(text)
+    bracket = _TRAILING_BRACKET.search(text)
     if bracket and bracket.start() > 0:
         cuts.add(bracket.start())
     return sorted(cuts)

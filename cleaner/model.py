@@ -51,14 +51,9 @@ class Model:
         self.meta = dict(meta or {})
         self._split: tuple[np.ndarray, np.ndarray] | None = None
 
-    def predict_proba(self, x: sparse.csr_matrix) -> np.ndarray:
-        """Softmax probabilities, one row per feature row, columns in ``self.classes``."""
-        if x.shape[0] == 0:
-            return np.zeros((0, len(self.classes)), dtype=np.float32)
-        return _softmax(np.asarray((x @ self.coef.T) + self.intercept, dtype=np.float64))
-
     def predict_parts(self, grams: sparse.csr_matrix, layout: np.ndarray) -> np.ndarray:
-        """`predict_proba` of the rows that features.feature_parts gives, unstacked."""
+        """Softmax probabilities, columns in ``self.classes``, of the rows that
+        features.feature_parts gives: n-gram and layout columns kept apart."""
         if grams.shape[0] == 0:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         if self._split is None:  # the two blocks of the weights, transposed once

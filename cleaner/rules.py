@@ -373,7 +373,6 @@ class RuleSet:
             (rule, regex.compile(rule.pattern)) for rule in rules
         )
         self.literals: tuple[frozenset[str] | None, ...] = tuple(required_literals(r.pattern) for r in rules)
-        # One Aho-Corasick automaton per view finds every literal occurrence in one pass.
         self._scan: dict[str, tuple[ahocorasick.Automaton | None, tuple[int, ...], tuple[int, ...]]] = {}
         for view in ("norm", "raw"):
             owners: dict[str, set[int]] = {}

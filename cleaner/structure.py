@@ -116,8 +116,10 @@ def decide(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         if u.kind == "content" and u.transparent and u.label == "body" and not u.protected:
             prev = units[k - 1] if k else None
+            # A setext heading's underline sits right under its text (markup residue such
+            # as <br> is no text: it goes, and the line would then be a separator).
             if prev is not None and prev.kind == "content" and prev.label == "body" and not prev.transparent \
-                    and _UNDERLINE.match(u.text):
+                    and not prev.residue and _UNDERLINE.match(u.text):
                 u.reason = "context:heading underline"
                 continue
             label, ev = u.best

@@ -269,17 +269,34 @@ def test_adversarial_inputs_do_not_hang():
     assert done == expected, f"cases not finished: {sorted(expected - done)}"
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(list(" \t\u3000\u00a0\u2003>#-*+•·|_~`1２。，：:ａA来源[]()<") + ["**", "__", "~~", "](", "www.", "http://x.y"]),
-                max_size=20).map("".join))
-def test_normalize_and_visible_text_skip_only_substitutions_that_change_nothing(text):
-    """text.normalize and text.visible_text skip a substitution when it cannot apply;
-    the result is the one of applying every substitution."""
+def _normalize_by_every_step(text: str) -> str:
+    """text.normalize without its shortcuts: NFKC, then every substitution."""
     import unicodedata
 
     from cleaner import text as t
 
     full = unicodedata.normalize("NFKC", text)
-    full = t._SPACES.sub(" ", t._EMPHASIS.sub("", t._MARKUP_LEAD.sub("", full, count=1))).strip()
-    assert t.normalize(text) == full
+    return t._SPACES.sub(" ", t._EMPHASIS.sub("", t._MARKUP_LEAD.sub("", full, count=1))).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list(" \t\u3000\u00a0\u2003>#-*+•·|_~`1２。，：:ａA来源[]()<ｶﾞ\u0301\u3099ﬁ…") + ["**", "__", "~~", "](", "www.", "http://x.y"]),
+                max_size=20).map("".join))
+def test_normalize_and_visible_text_skip_only_substitutions_that_change_nothing(text):
+    """text.normalize and text.visible_text skip a substitution when it cannot apply;
+    the result is the one of applying every substitution."""
+    from cleaner import text as t
+
+    assert t.normalize(text) == _normalize_by_every_step(text)
     assert t.visible_text(text) == t._BARE_URL.sub("", t.link_text(text))
+
+
+def test_normalize_gives_nfkc_for_every_width_form_and_what_composes_with_it():
+    """normalize() maps full- and half-width forms with a table before NFKC; with marks
+    that compose (ｶ + ﾞ is ガ) or follow, the result is still NFKC's."""
+    from cleaner import text as t
+
+    for code in range(0xFF00, 0xFFF0):
+        form = chr(code)
+        for text in (form, f"来{form}源", f"ｶ{form}", f"{form}\u0301", f"{form}\u3099", f"{form}ﾞ"):
+            assert t.normalize(text) == _normalize_by_every_step(text), (hex(code), text)

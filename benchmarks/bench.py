@@ -13,9 +13,11 @@ Sections:
   1. the generated corpus (sizes, languages, bytes);
   2. clean() in this process against trafilatura.extract on the same articles as minimal
      HTML, measured in interleaved rounds (best round reported, median beside it), plus
-     clean() with rules only (Options(model=""));
+     clean() with rules only (Options(model="")) and two floors (NFKC of each article;
+     each line normalised as the rules read it) with the ceilings they set;
   3. the CLI on a generated JSONL, --jobs 1 and --jobs 2, against a plain
-     json.loads/json.dumps copy of the same file (the floor);
+     json.loads/json.dumps copy of the same file (the floor), and that copy with each
+     line of the text normalised (the ceiling it sets);
   4. time per article against article length (buckets of exact sizes);
   5. peak memory of the CLI runs (and, with --big-jsonl-gb, of a run on a big file).
 
@@ -473,6 +475,19 @@ with open(sys.argv[1], encoding="utf-8") as fi, open(sys.argv[2], "w", encoding=
         if line.strip():
             fo.write(json.dumps(json.loads(line), ensure_ascii=False) + "\\n")
 """
+# The floor plus the one step every design of the cleaner pays: the rules' view of each
+# line of the text (split into lines, cleaner.text.normalize each), written as the text.
+NORMALISED_FLOOR_SCRIPT = """
+import json, sys
+from cleaner.text import normalize, split_lines
+with open(sys.argv[1], encoding="utf-8") as fi, open(sys.argv[2], "w", encoding="utf-8") as fo:
+    for line in fi:
+        if line.strip():
+            rec = json.loads(line)
+            text = rec["text"]
+            rec["text"] = "\\n".join(normalize(text[ln.start:ln.end]) for ln in split_lines(text))
+            fo.write(json.dumps(rec, ensure_ascii=False) + "\\n")
+"""
 
 
 def cli_cmd(src: Path, dst: Path, jobs: int) -> list[str]:
@@ -560,13 +575,24 @@ def interleaved(contenders: list[Contender], rounds: int) -> None:
 
 
 def bench_inprocess(corpus: list[tuple[str, str]], rounds: int) -> dict[str, float]:
+    import unicodedata
+
     import cleaner
+    from cleaner.text import normalize, split_lines
 
     texts = [t for _, t in corpus]
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
     rules = cleaner.Options(model="")
-    contenders = [Contender("clean()  (shipped model)", cleaner.clean, texts),
-                  Contender("clean()  rules only, Options(model=\"\")", lambda t: cleaner.clean(t, rules), texts)]
+    clean_model = Contender("clean()  (shipped model)", cleaner.clean, texts)
+    clean_rules = Contender("clean()  rules only, Options(model=\"\")", lambda t: cleaner.clean(t, rules), texts)
+    # Floors: single steps that any design of clean() in Python pays, whatever else it
+    # does: the NFKC that the rules' view of the text needs (str in C, whole article at
+    # once), and that view built line by line, as the rules look at lines.
+    nfkc = Contender("  floor: unicodedata NFKC of the whole article", lambda t: unicodedata.normalize("NFKC", t), texts)
+    lines = Contender("  floor: split into lines, normalize() each",
+                      lambda t: [normalize(t[ln.start:ln.end]) for ln in split_lines(t)], texts)
+    contenders = [clean_model, clean_rules, nfkc, lines]
+    traf = None
     traf_none = 0
     try:
         import trafilatura
@@ -574,8 +600,8 @@ def bench_inprocess(corpus: list[tuple[str, str]], rounds: int) -> dict[str, flo
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
         htmls = [to_html(t) for t in texts]
         traf_none = sum(trafilatura.extract(h) is None for h in htmls)
-        contenders.insert(1, Contender(f"trafilatura.extract {trafilatura.__version__} (minimal HTML)",
-                                       trafilatura.extract, htmls))
+        traf = Contender(f"trafilatura.extract {trafilatura.__version__} (minimal HTML)", trafilatura.extract, htmls)
+        contenders.insert(1, traf)
     except ImportError:
         print("  trafilatura is not installed: its rows are skipped")
     busy0, own0, t0 = busy_seconds(), time.process_time(), time.perf_counter()
@@ -591,13 +617,16 @@ def bench_inprocess(corpus: list[tuple[str, str]], rounds: int) -> dict[str, flo
     print(f"  {rounds} interleaved rounds over the same {len(texts)} articles; best round shown "
           f"(median beside it); MB/s counts the article text's UTF-8 bytes for both;\n"
           f"  other processes kept {others:.2f} of {os.cpu_count()} cores busy meanwhile")
-    out = {"clean": rate[contenders[0].name], "rules": rate[contenders[-1].name]}
-    if len(contenders) == 3:
-        out["traf"] = rate[contenders[1].name]
+    out = {"clean": rate[clean_model.name], "rules": rate[clean_rules.name]}
+    if traf is not None:
+        out["traf"] = rate[traf.name]
         ratio = out["clean"] / out["traf"]
         print(f"  clean/trafilatura articles/s: {ratio:.2f}x (target >= {TARGET_VS_TRAFILATURA:g}); "
               f"rules-only/trafilatura: {out['rules'] / out['traf']:.2f}x; "
               f"trafilatura returned None on {traf_none} of {len(texts)}")
+        print(f"  ceilings: a clean() that did nothing but one of the floor steps would reach "
+              f"{rate[nfkc.name] / out['traf']:.1f}x trafilatura (NFKC alone) and "
+              f"{rate[lines.name] / out['traf']:.1f}x (normalised lines alone)")
     return out
 
 
@@ -614,7 +643,11 @@ def bench_cli(tmp: Path, seed: object, n: int, lo: int, hi: int) -> dict[str, fl
     runs: dict[str, Run] = {}
     plan = [("startup: CLI --jobs 1 on 1 record", cli_cmd(one, tmp / "one.out.jsonl", 1), 1),
             ("startup: floor on 1 record", [sys.executable, "-c", FLOOR_SCRIPT, str(one), str(tmp / "one.floor.jsonl")], 1),
+            ("startup: floor + normalize() on 1 record",
+             [sys.executable, "-c", NORMALISED_FLOOR_SCRIPT, str(one), str(tmp / "one.floor2.jsonl")], 1),
             ("floor: json.loads + json.dumps per line", [sys.executable, "-c", FLOOR_SCRIPT, str(src), str(tmp / "floor.jsonl")], n),
+            ("floor + normalize() each line of the text",
+             [sys.executable, "-c", NORMALISED_FLOOR_SCRIPT, str(src), str(tmp / "floor2.jsonl")], n),
             ("cleaner clean --jobs 1", cli_cmd(src, tmp / "out1.jsonl", 1), n),
             ("cleaner clean --jobs 2", cli_cmd(src, tmp / "out2.jsonl", 2), n)]
     rows = []
@@ -644,6 +677,11 @@ def bench_cli(tmp: Path, seed: object, n: int, lo: int, hi: int) -> dict[str, fl
     print(f"  jobs2/jobs1 articles/s: {j1 / j2:.2f}x (target >= {TARGET_JOBS_SPEEDUP:g}); "
           f"CLI/floor wall time: jobs 1 {j1 / floor:.1f}x (target <= {TARGET_CLI_OVER_FLOOR:g}), "
           f"jobs 2 {j2 / floor:.1f}x")
+    normalised = runs["floor + normalize() each line of the text"].wall
+    s_normalised = runs["startup: floor + normalize() on 1 record"].wall
+    print(f"  ceiling: a CLI that only normalised each line of the text would be at {normalised / floor:.1f}x "
+          f"the floor's wall time" + (f", {(normalised - s_normalised) / (floor - s_floor):.1f}x net of start-up"
+                                      if normalised > s_normalised and floor > s_floor else ""))
     if j1 > s_cli and floor > s_floor:
         print(f"  net of start-up (1-record runs subtracted): jobs 1 {(j1 - s_cli) / n * 1000:.2f} ms/article, "
               f"jobs 2 {(j2 - s_cli) / n * 1000:.2f}, floor {(floor - s_floor) / n * 1000:.3f}; "

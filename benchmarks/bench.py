@@ -686,6 +686,8 @@ def bench_cli(tmp: Path, seed: object, n: int, lo: int, hi: int) -> dict[str, fl
         print(f"  net of start-up (1-record runs subtracted): jobs 1 {(j1 - s_cli) / n * 1000:.2f} ms/article, "
               f"jobs 2 {(j2 - s_cli) / n * 1000:.2f}, floor {(floor - s_floor) / n * 1000:.3f}; "
               f"CLI/floor {(j1 - s_cli) / (floor - s_floor):.0f}x, jobs2/jobs1 {(j1 - s_cli) / (j2 - s_cli):.2f}x")
+    print(f"  articles an hour on this machine: --jobs 1 {n / j1 * 3600:,.0f}, "
+          f"--jobs 2 {n / j2 * 3600:,.0f} (these records' sizes, start-up included)")
     src.unlink()
     return {"jobs1": j1, "jobs2": j2, "floor": floor, "bytes": stats["file_bytes"]}
 

@@ -43,6 +43,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Runs of the same classes: weight() sums run lengths, cheaper than listing each character.
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _WORDISH_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_ASCII_WORDISH_RUN = regex.compile(r"[A-Za-z0-9]+")
 _MD_LINK = regex.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|<(https?://[^>\s]+)>")
 
 
@@ -154,6 +155,8 @@ def weight(text: str) -> float:
     >>> round(weight("新闻 news"), 2)
     3.33
     """
+    if text.isascii():  # the letters and digits of ASCII are [A-Za-z0-9], none of them CJK
+        return sum(map(len, _ASCII_WORDISH_RUN.findall(text))) / 3.0
     cjk = sum(map(len, _CJK_RUN.findall(text)))
     other = sum(map(len, _WORDISH_RUN.findall(text))) - cjk
     return cjk + other / 3.0

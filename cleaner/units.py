@@ -100,8 +100,10 @@ def judge(unit: Unit, norm: str | None = None) -> None:
     if unit.protected:
         return
     unit.hits = match_rules(unit.text, unit.norm, unit.weight)
+    if not unit.hits:
+        return  # most lines: no evidence, and nothing below to weigh
     long = unit.weight >= LONG_WEIGHT
-    quoted = [m.span() for m in QUOTED.finditer(unit.norm)] if unit.hits else []
+    quoted = [m.span() for m in QUOTED.finditer(unit.norm)]
     slack = START_SLACK if has_cjk(unit.norm) else START_SLACK_LATIN
     # A paragraph that opens with a question is someone asking, not a notice: its
     # opening phrase counts as inside it.

@@ -300,3 +300,15 @@ def test_normalize_gives_nfkc_for_every_width_form_and_what_composes_with_it():
         form = chr(code)
         for text in (form, f"来{form}源", f"ｶ{form}", f"{form}\u0301", f"{form}\u3099", f"{form}ﾞ"):
             assert t.normalize(text) == _normalize_by_every_step(text), (hex(code), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
+def test_weight_of_ascii_text_is_what_the_general_count_gives(text):
+    """weight() counts ASCII text with an ASCII-only pattern; it must agree with the
+    count over every script's letters and digits."""
+    from cleaner import text as t
+
+    general = sum(map(len, t._CJK_RUN.findall(text)))
+    general += (sum(map(len, t._WORDISH_RUN.findall(text))) - general) / 3.0
+    assert t.weight(text) == general

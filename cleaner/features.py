@@ -78,7 +78,7 @@ def hashed_ngrams(texts: list[str]) -> sparse.csr_matrix:
     assert HASH_FEATURES == 1 << 16  # _SHIFT keeps the top 16 bits
     pieces = [text[:MAX_NGRAM_CHARS].lower() for text in texts]
     lengths = np.fromiter((len(p) for p in pieces), dtype=np.int64, count=len(pieces))
-    cp = np.frombuffer("".join(pieces).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    cp = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     ends = np.cumsum(lengths)  # where each text's code points stop in cp
     owner = np.repeat(np.arange(len(pieces), dtype=np.int64), lengths)  # text of each code point
     keys = []

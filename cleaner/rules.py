@@ -405,7 +405,15 @@ class RuleSet:
         if unless_letter and not text[:1].isalpha():
             found.update(unless_letter)
         if automaton is not None:
-            for word, _, _ in automaton.find_matches_as_indexes(text.casefold(), overlapping=True):
+            folded = text.casefold()
+            try:
+                matches = automaton.find_matches_as_indexes(folded, overlapping=True)
+            except UnicodeEncodeError:  # a lone surrogate (a split emoji in scraped JSON):
+                # the scan needs UTF-8, and no literal holds a surrogate, so "?" in its
+                # place hides none and only ever adds a candidate.
+                matches = automaton.find_matches_as_indexes(
+                    folded.encode("utf-8", "replace").decode("utf-8"), overlapping=True)
+            for word, _, _ in matches:
                 found |= owners[word]
         return found
 

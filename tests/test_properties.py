@@ -73,8 +73,20 @@ def article(draw) -> str:
     return text
 
 
+@st.composite
+def with_lone_surrogates(draw: st.DrawFn) -> str:
+    """An article with lone surrogates put in: scraped JSON's "\\ud83d" (half an emoji)
+    decodes to one, and Python text can hold them."""
+    text = draw(st.one_of(article(), mixed_line))
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.characters(categories=["Cs"])) + text[at:]
+    return text
+
+
 any_input = st.one_of(
-    st.text(max_size=300),  # anything at all, surrogates excluded by hypothesis
+    st.text(max_size=300),  # anything at all, surrogates excluded by hypothesis...
+    with_lone_surrogates(),  # ...so they come in here
     st.text(alphabet=st.sampled_from(list("\n\r \t*#-=>|!()[]。：来源")), max_size=200),
     mixed_line,
     article(),
@@ -109,6 +121,7 @@ TEXT = cleaner.Options(input_format="text")
 @example("\r\n\r\n")
 @example("来源：")
 @example("\ufeff标题\r\n正文。\r\n来源:新华社\r\n")
+@example("\ud83d正文一段。\n来源:新华社\ud800")  # the rule scan and the model's n-grams both see it
 def test_clean_never_raises_and_returns_result(text):
     result = cleaner.clean(text)
     assert isinstance(result, cleaner.Result)

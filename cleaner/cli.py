@@ -231,6 +231,23 @@ def _record_out(item: Item, out: dict[str, Any]) -> dict[str, Any]:
     return rec
 
 
+def _to_json(value: Any, indent: int | None = None) -> str:
+    r"""JSON text with non-ASCII characters as they are, unless the value holds a lone
+    surrogate (half an emoji: scraped JSON's "\ud83d" decodes to one), which UTF-8
+    cannot carry: then every non-ASCII character is escaped, and the value still
+    round-trips exactly.
+
+    >>> _to_json({"t": "正文"}), _to_json({"t": "正文\ud83d"})
+    ('{"t": "正文"}', '{"t": "\\u6b63\\u6587\\ud83d"}')
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, indent=indent)
+    return text
+
+
 def _atomic_write(target: Path, content: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
@@ -332,25 +349,25 @@ class Sink:
             key = str(target)
             if key not in self.jsonl_outputs:
                 self.jsonl_outputs[key] = _ResumableFile(target, resume=False)
-            self.jsonl_outputs[key].write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self.jsonl_outputs[key].write(_to_json(rec) + "\n")
             return
         if target is not None:
             if self.fmt == "json":
-                _atomic_write(target, json.dumps(rec, ensure_ascii=False, indent=1) + "\n")
+                _atomic_write(target, _to_json(rec, indent=1) + "\n")
             elif self.fmt == "jsonl":
-                _atomic_write(target, json.dumps(rec, ensure_ascii=False) + "\n")
+                _atomic_write(target, _to_json(rec) + "\n")
             elif self.attribution == "footer":
                 _atomic_write(target, out["text"] + footer(out["attribution"]) + "\n")
             else:
                 sidecar = target.with_name(target.name + ".attribution.json")
-                _atomic_write(sidecar, json.dumps(out["attribution"], ensure_ascii=False, indent=1) + "\n")
+                _atomic_write(sidecar, _to_json(out["attribution"], indent=1) + "\n")
                 _atomic_write(target, out["text"] + "\n")
             return
         if self.fmt == "json":
             self.json_items.append(rec)
             return
         as_jsonl = self.fmt == "jsonl" or (self.auto and item.record is not None)  # JSONL stays JSONL
-        line = json.dumps(rec, ensure_ascii=False) + "\n" if as_jsonl \
+        line = _to_json(rec) + "\n" if as_jsonl \
             else out["text"] + footer(out["attribution"]) + "\n"
         if self.file is not None:
             self.file.write(line)
@@ -380,7 +397,7 @@ class Sink:
 
     def close(self, complete: bool) -> None:
         if self.fmt == "json" and self.dir is None:
-            text = json.dumps(self.json_items, ensure_ascii=False, indent=1) + "\n"
+            text = _to_json(self.json_items, indent=1) + "\n"
             if self.file is not None:
                 self.file.write(text)
             else:
@@ -401,7 +418,7 @@ class ErrorLog:
 
     def write(self, failure_origin: str, line: int | None, reason: str) -> None:
         if self.file is not None:
-            self.file.write(json.dumps({"input": failure_origin, "line": line, "reason": reason}, ensure_ascii=False) + "\n")
+            self.file.write(_to_json({"input": failure_origin, "line": line, "reason": reason}) + "\n")
 
     def checkpoint(self, consumed: int) -> None:
         if self.file is not None:

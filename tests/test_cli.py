@@ -177,6 +177,25 @@ def test_jsonl_keeps_order_with_many_records_and_two_jobs(tmp_path):
     assert all(r["attribution"]["source"] == [f"测试社{k % 7}"] for k, r in enumerate(out))
 
 
+def test_jsonl_record_with_half_an_emoji_is_cleaned_and_written(tmp_path):
+    """A scraped record cut inside an emoji holds a lone surrogate ("\\ud83d" in its
+    JSON). It is cleaned like any other, and its output line is valid JSON that gives the
+    same characters back (UTF-8 cannot carry a lone surrogate, so that line is escaped)."""
+    src = tmp_path / "cut.jsonl"
+    src.write_text('{"id": "cut", "text": "\\ud83d大会于昨日开幕。\\n来源:新华社\\ud83d"}\n'
+                   + json.dumps(RECORDS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    dst = tmp_path / "cut.out.jsonl"
+    proc = run_cli(str(src), "-o", str(dst), "--jobs", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert summary(proc.stderr) == (2, 2, 0)
+    first, second = dst.read_text(encoding="utf-8").splitlines()
+    record = json.loads(first)
+    assert record["text"] == "\ud83d大会于昨日开幕。"
+    assert record["attribution"]["source"] == ["新华社\ud83d"]
+    check_records_out([json.loads(second)], [RECORDS[0]])
+    assert "\\u" not in second  # the other records stay readable UTF-8
+
+
 def test_jsonl_with_bad_lines_reports_each_and_cleans_the_rest(tmp_path):
     good = [RECORDS[0], RECORDS[2]]
     lines = [

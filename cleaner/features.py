@@ -36,9 +36,7 @@ _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _LATIN = regex.compile(r"[A-Za-z]+")
 _CJK = regex.compile(r"\p{Han}+")
 _URL = regex.compile(r"https?://|www\.")
-_MD_LINK = regex.compile(r"\]\(")
 _LINK_ONLY = regex.compile(r"^\s*(?:[-*+]\s*|\d+[.)]\s*)?\[[^\]]*\]\([^)]*\)\s*$")
-_IMAGE = regex.compile(r"!\[")
 _HEADING = regex.compile(r"^\s{0,3}#{1,6}\s")
 _BULLET = regex.compile(r"^\s*(?:[-*+•●．]\s|\d{1,3}[.)、]\s?)")
 _BOLD = regex.compile(r"^\s*\*\*.*\*\*\s*$")
@@ -93,7 +91,11 @@ def hashed_ngrams(texts: list[str]) -> sparse.csr_matrix:
         inside = np.arange(count) + n <= ends[start_owner]  # the n-gram ends inside its text
         keys.append((start_owner[inside].astype(np.uint64) << np.uint64(16)) | (h[inside] >> _SHIFT))
     if keys:
-        uniq, counts = np.unique(np.concatenate(keys), return_counts=True)
+        all_keys = np.concatenate(keys)
+        if len(pieces) <= 1 << 16:  # (row, column) fits 32 bits, which sort twice as fast
+            all_keys = all_keys.astype(np.uint32)
+        uniq, counts = np.unique(all_keys, return_counts=True)
+        uniq = uniq.astype(np.uint64)
     else:
         uniq, counts = np.zeros(0, np.uint64), np.zeros(0, np.int64)
     rows = (uniq >> np.uint64(16)).astype(np.int64)
@@ -111,19 +113,24 @@ def _count(pattern: regex.Pattern[str], text: str) -> int:
 
 
 def _self_vector(u: Unit) -> list[float]:
-    text = u.norm
+    text, raw = u.norm, u.text
     n = max(len(text), 1)
+    digits = _count(_DIGIT, text)
     ev = [u.rule_evidence.get(label, 0.0) for label in NOISE_LABELS]
+    # Plain substring tests stand in for patterns that are only a literal (](, ![), and
+    # a pattern is skipped where what it needs is absent (a URL needs http or www., a
+    # phone number nine digits, a CJK run a non-ASCII character): the same values, cheaper.
     return [
         float(u.weight < 12), float(u.weight >= 30), math.log1p(u.weight) / 5.0,
-        _count(_DIGIT, text) / n, _count(_PUNCT, text) / n,
-        _count(_LATIN, text) / n, _count(_CJK, text) / n,
-        min(len(_URL.findall(u.text)), 3) / 3.0, float(bool(_MD_LINK.search(u.text))),
-        float(bool(_LINK_ONLY.match(u.text))), float(bool(_IMAGE.search(u.text))),
-        float(bool(_HEADING.match(u.text))), float(bool(_BULLET.match(u.text))),
-        float(bool(_BOLD.match(u.text))), float(bool(_QUOTE.match(u.text))),
-        float(bool(_END_COLON.search(u.text))), float(bool(_END_SENTENCE.search(u.text))),
-        float(bool(_PHONE.search(text))),
+        digits / n, _count(_PUNCT, text) / n,
+        _count(_LATIN, text) / n, 0.0 if text.isascii() else _count(_CJK, text) / n,
+        min(len(_URL.findall(raw)), 3) / 3.0 if "http" in raw or "www." in raw else 0.0,
+        float("](" in raw),
+        float(bool(_LINK_ONLY.match(raw))), float("![" in raw),
+        float(bool(_HEADING.match(raw))), float(bool(_BULLET.match(raw))),
+        float(bool(_BOLD.match(raw))), float(bool(_QUOTE.match(raw))),
+        float(bool(_END_COLON.search(raw))), float(bool(_END_SENTENCE.search(raw))),
+        float(digits >= 9 and bool(_PHONE.search(text))),
         *ev,
     ]
 

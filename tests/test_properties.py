@@ -325,3 +325,26 @@ def test_weight_of_ascii_text_is_what_the_general_count_gives(text):
     general = sum(map(len, t._CJK_RUN.findall(text)))
     general += (sum(map(len, t._WORDISH_RUN.findall(text))) - general) / 3.0
     assert t.weight(text) == general
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["http", "://", "www.", "](", "![", "[a]", "(b)", "1", "٣", "2345", "-", " ",
+                                 "来源", "abc", ":", "。", "**", "#", ">", "\u3000"]), max_size=16).map("".join))
+def test_layout_features_skip_only_patterns_that_cannot_match(text):
+    """features._self_vector replaces literal patterns with substring tests and skips
+    patterns whose prerequisites are absent; the values are those of every pattern."""
+    import regex
+
+    from cleaner import features as f
+    from cleaner.units import make_units
+
+    for unit in make_units(text):
+        if unit.kind != "content":
+            continue
+        got = dict(zip(f._SELF_NAMES, f._self_vector(unit)))
+        norm, raw = unit.norm, unit.text
+        assert got["cjk_ratio"] == f._count(f._CJK, norm) / max(len(norm), 1)
+        assert got["urls"] == min(len(f._URL.findall(raw)), 3) / 3.0
+        assert got["md_link"] == float(bool(regex.search(r"\]\(", raw)))
+        assert got["image"] == float(bool(regex.search(r"!\[", raw)))
+        assert got["phone_like"] == float(bool(f._PHONE.search(norm)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-import ahocorasick_rs
+import ahocorasick
 import regex
 
 from .literals import required_literals, starts_with_non_letter
@@ -373,8 +373,7 @@ class RuleSet:
             (rule, regex.compile(rule.pattern)) for rule in rules
         )
         self.literals: tuple[frozenset[str] | None, ...] = tuple(required_literals(r.pattern) for r in rules)
-        self._scan: dict[str, tuple[ahocorasick_rs.AhoCorasick | None, tuple[frozenset[int], ...],
-                                    tuple[int, ...], tuple[int, ...]]] = {}
+        self._scan: dict[str, tuple[ahocorasick.Automaton | None, tuple[int, ...], tuple[int, ...]]] = {}
         for view in ("norm", "raw"):
             owners: dict[str, set[int]] = {}
             always = []  # rules with no literal at all: they run on every segment...
@@ -388,33 +387,24 @@ class RuleSet:
                     (unless_letter if starts_with_non_letter(rule.pattern) else always).append(k)
                 for word in words or ():
                     owners.setdefault(word, set()).add(k)
-            words = sorted(owners)
-            # One Aho-Corasick automaton per view finds every literal occurrence in one
-            # pass; overlapping matches, so that no literal hides another.
-            automaton = ahocorasick_rs.AhoCorasick(
-                words, matchkind=ahocorasick_rs.MatchKind.Standard,
-                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
-            ) if words else None
-            self._scan[view] = (automaton, tuple(frozenset(owners[w]) for w in words),
-                                tuple(always), tuple(unless_letter))
+            automaton = None
+            if owners:
+                # One Aho-Corasick automaton per view finds every literal occurrence in one pass.
+                automaton = ahocorasick.Automaton()
+                for word, ks in owners.items():
+                    automaton.add_word(word, frozenset(ks))
+                automaton.make_automaton()
+            self._scan[view] = (automaton, tuple(always), tuple(unless_letter))
 
     def candidates(self, view: str, text: str) -> set[int]:
         """Indices of the rules of ``view`` that may match ``text``."""
-        automaton, owners, always, unless_letter = self._scan[view]
+        automaton, always, unless_letter = self._scan[view]
         found = set(always)
         if unless_letter and not text[:1].isalpha():
             found.update(unless_letter)
         if automaton is not None:
-            folded = text.casefold()
-            try:
-                matches = automaton.find_matches_as_indexes(folded, overlapping=True)
-            except UnicodeEncodeError:  # a lone surrogate (a split emoji in scraped JSON):
-                # the scan needs UTF-8, and no literal holds a surrogate, so "?" in its
-                # place hides none and only ever adds a candidate.
-                matches = automaton.find_matches_as_indexes(
-                    folded.encode("utf-8", "replace").decode("utf-8"), overlapping=True)
-            for word, _, _ in matches:
-                found |= owners[word]
+            for _, ks in automaton.iter(text.casefold()):
+                found |= ks
         return found
 
 

@@ -413,8 +413,12 @@ ALL_RULES = RuleSet(RULES)
 #: The rules that can cut a sentence off a line: strong, about the text itself, and
 #: needing a word of their own (a pattern that is only a date would make every sentence
 #: of every line a candidate, and a date glued to a paragraph is the paragraph's).
-SPLITTING = RuleSet(tuple(rule for rule, words in zip(RULES, ALL_RULES.literals)
-                          if rule.strength >= STRONG and rule.view == "norm" and words is not None))
+_SPLITTING_AT = tuple(k for k, (rule, words) in enumerate(zip(RULES, ALL_RULES.literals))
+                      if rule.strength >= STRONG and rule.view == "norm" and words is not None)
+SPLITTING = RuleSet(tuple(RULES[k] for k in _SPLITTING_AT))
+#: Their indices in ALL_RULES: a line whose ALL_RULES candidates hold none of them has
+#: no sentence that SPLITTING could cut off (their literals are the same in both sets).
+SPLITTING_IN_ALL = frozenset(_SPLITTING_AT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,8 +439,11 @@ class Hit:
 
 
 def match_rules(raw: str, norm: str | None = None, seg_weight: float = 0.0,
-                rules: RuleSet = ALL_RULES) -> list[Hit]:
+                rules: RuleSet = ALL_RULES, norm_candidates: set[int] | None = None) -> list[Hit]:
     """Every rule that matches a segment, strongest first (table order among equals).
+    ``norm_candidates`` is ``rules.candidates("norm", norm)`` when the caller has it
+    already; for a norm longer than MAX_RULE_CHARS it is a superset of the candidates of
+    the part the rules read, which costs searches but changes no hit.
 
     >>> [h.rule.name for h in match_rules("来源：“网信中国”微信公众号")]
     ['source-line']
@@ -446,7 +453,9 @@ def match_rules(raw: str, norm: str | None = None, seg_weight: float = 0.0,
     stripped = raw.strip()[:MAX_RULE_CHARS]
     norm = normalize(stripped) if norm is None else norm[:MAX_RULE_CHARS]
     views = {"norm": norm, "raw": stripped}
-    todo = rules.candidates("norm", norm) | rules.candidates("raw", stripped)
+    if norm_candidates is None:
+        norm_candidates = rules.candidates("norm", norm)
+    todo = norm_candidates | rules.candidates("raw", stripped)
     hits: list[Hit] = []
     for k in sorted(todo):
         rule, pattern = rules.compiled[k]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .result import NOISE_LABELS
-from .rules import MEDIUM, SPLITTING, Hit, match_rules
+from .rules import ALL_RULES, MEDIUM, SPLITTING, SPLITTING_IN_ALL, Hit, match_rules
 from .text import QUOTED, Line, has_cjk, normalize, sentence_cuts, split_lines, visible_text, weight
 
 #: A unit at least this heavy (see text.weight) reads as a paragraph: a phrase found
@@ -92,14 +92,15 @@ class Unit:
         return f"rule:{self.top_rule}"
 
 
-def judge(unit: Unit, norm: str | None = None) -> None:
+def judge(unit: Unit, norm: str | None = None, candidates: set[int] | None = None) -> None:
     """Fill a content unit's rule hits and evidence per label (noisy-OR over rules).
-    ``norm`` is normalize(unit.text) when the caller has it already."""
+    ``norm`` is normalize(unit.text) when the caller has it already, and ``candidates``
+    its ALL_RULES candidates."""
     unit.norm = normalize(unit.text) if norm is None else norm
     unit.weight = weight(visible_text(unit.norm))
     if unit.protected:
         return
-    unit.hits = match_rules(unit.text, unit.norm, unit.weight)
+    unit.hits = match_rules(unit.text, unit.norm, unit.weight, norm_candidates=candidates)
     if not unit.hits:
         return  # most lines: no evidence, and nothing below to weigh
     long = unit.weight >= LONG_WEIGHT
@@ -130,10 +131,11 @@ def judge(unit: Unit, norm: str | None = None) -> None:
     unit.rule_evidence = dict(unit.evidence)
 
 
-def _split_points(text: str, norm: str) -> list[int]:
-    """Offsets at which this line (``norm`` normalised) should be cut: before a trailing,
-    or after a leading, sentence that is noise on its own while the rest is not."""
-    if len(text) > MAX_SPLIT_LINE or not SPLITTING.candidates("norm", norm):
+def _split_points(text: str, norm: str, candidates: set[int]) -> list[int]:
+    """Offsets at which this line (``norm`` normalised, ``candidates`` the ALL_RULES
+    candidates of that norm) should be cut: before a trailing, or after a leading,
+    sentence that is noise on its own while the rest is not."""
+    if len(text) > MAX_SPLIT_LINE or not candidates & SPLITTING_IN_ALL:
         return []  # (a sentence holds no literal that its line lacks)
     cuts = sentence_cuts(text)
     if not cuts:
@@ -179,7 +181,8 @@ def _line_units(text: str, line: Line, index: int, protected: bool) -> list[Unit
     """The units of one content line, judged alone."""
     raw = text[line.start:line.end]
     norm = normalize(raw)
-    points = [] if protected else _split_points(raw, norm)
+    candidates = None if protected else ALL_RULES.candidates("norm", norm)  # shared by both steps
+    points = [] if candidates is None else _split_points(raw, norm, candidates)
     edges = [0, *points, len(raw)]
     out = []
     for k in range(len(edges) - 1):
@@ -187,7 +190,10 @@ def _line_units(text: str, line: Line, index: int, protected: bool) -> list[Unit
         start = line.start + a if k else line.start
         stop = line.start + b if k < len(edges) - 2 else line.stop
         unit = Unit(start, stop, raw[a:b], index, "content", protected=protected)
-        judge(unit, norm if len(edges) == 2 else None)
+        if len(edges) == 2:  # the whole line: its norm and candidates are known
+            judge(unit, norm, candidates)
+        else:
+            judge(unit)
         out.append(unit)
     return out
 

@@ -230,6 +230,18 @@ def test_prefilter_finds_exactly_what_the_whole_table_finds_on_real_lines():
     assert hit_lines > 300  # the check covered lines that rules do fire on
 
 
+def test_a_line_s_candidates_tell_which_sentence_cutting_rules_it_may_match():
+    """units._split_points reads the cutting rules' candidates off the whole table's
+    (scanned once a line): they must be the ones SPLITTING finds on its own."""
+    from cleaner.rules import ALL_RULES, SPLITTING, SPLITTING_IN_ALL
+    from cleaner.text import normalize
+
+    for line in _corpus_lines_and_sentences():
+        norm = normalize(line)
+        via_table = {ALL_RULES.compiled[k][0].name for k in ALL_RULES.candidates("norm", norm) & SPLITTING_IN_ALL}
+        assert via_table == {SPLITTING.compiled[k][0].name for k in SPLITTING.candidates("norm", norm)}, line
+
+
 @pytest.mark.parametrize("line", [
     "ＳＯＵＲＣＥ：新华社", "来**源**:新华社", "> 版权归原作者所有", "All  Rights   Reserved.",
     "ſource: AP", "KΕLVIN © 2024", "图\u3000源:视觉中国", "—— ＥＮＤ ——", "【來源：中央社】",

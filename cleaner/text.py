@@ -36,8 +36,8 @@ _ODD_SPACE = regex.compile(r"[^\S ]|  ")
 # decomposes as its mapping does), so normalize() still applies NFKC when anything else
 # remains (a combining mark, a ligature).
 _WIDTH_FORMS = {
-    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF00, 0xFFF0)
-    if len(unicodedata.normalize("NFKC", chr(c))) == 1 and unicodedata.normalize("NFKC", chr(c)) != chr(c)
+    c: nfkc for c in range(0xFF00, 0xFFF0)
+    if len(nfkc := unicodedata.normalize("NFKC", chr(c))) == 1 and nfkc != chr(c)
 }
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Runs of the same classes: weight() sums run lengths, cheaper than listing each character.
